@@ -25,7 +25,7 @@ public final class AlphaPulseCommand implements Callable<Integer> {
     /** Runs the command line and returns the exit code, without exiting the JVM. */
     public static int execute(String... args) {
         return new CommandLine(new AlphaPulseCommand())
-                .setExitCodeExceptionMapper(exception -> ExitCodes.RUNTIME_FAILURE)
+                .setExecutionExceptionHandler(new CliFailureHandler())
                 .execute(args);
     }
 
