@@ -41,7 +41,9 @@ import org.ta4j.core.num.DoubleNumFactory;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class IndicatorUpdateBenchmark {
 
     static final int BARS = 1_000_000;

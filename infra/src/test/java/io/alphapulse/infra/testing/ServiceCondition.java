@@ -39,7 +39,8 @@ final class ServiceCondition implements ExecutionCondition {
         ConditionEvaluationResult result = evaluate(annotation.get().value());
         if (result.isDisabled()) {
             // Visible in the build log, so a local run never skips silently.
-            System.err.println("[SKIPPED] " + context.getDisplayName() + ": " + result.getReason().orElse(""));
+            System.err.println("[SKIPPED] " + context.getDisplayName() + ": "
+                    + result.getReason().orElse(""));
         }
         return result;
     }
