@@ -2,6 +2,7 @@ package io.alphapulse.engine.backtest;
 
 import io.alphapulse.engine.data.Timeframe;
 import io.alphapulse.engine.model.InstrumentId;
+import io.alphapulse.engine.portfolio.RoundTrip;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,9 @@
-package io.alphapulse.engine.backtest;
+package io.alphapulse.engine.portfolio;
 
 import io.alphapulse.engine.model.InstrumentId;
 import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.model.Price;
 import io.alphapulse.engine.model.Quantity;
-import io.alphapulse.engine.portfolio.PositionSide;
 import java.util.Objects;
 
 /**
