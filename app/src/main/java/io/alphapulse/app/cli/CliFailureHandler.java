@@ -1,12 +1,13 @@
 package io.alphapulse.app.cli;
 
+import io.alphapulse.engine.strategy.InvalidParameterException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns an exception escaping a command into one line on stderr and an exit code: 2 for {@link
- * UsageException} (bad usage or input), 1 for anything else. Users see what went wrong, not a stack
+ * UsageException} and {@link InvalidParameterException} (bad usage or input), 1 for anything else. Users see what went wrong, not a stack
  * trace; set {@code ALPHAPULSE_DEBUG=1} to get the trace as well.
  */
 final class CliFailureHandler implements IExecutionExceptionHandler {
@@ -19,6 +20,7 @@ final class CliFailureHandler implements IExecutionExceptionHandler {
         if (System.getenv("ALPHAPULSE_DEBUG") != null) {
             exception.printStackTrace(commandLine.getErr());
         }
-        return exception instanceof UsageException ? ExitCodes.BAD_USAGE : ExitCodes.RUNTIME_FAILURE;
+        boolean badInput = exception instanceof UsageException || exception instanceof InvalidParameterException;
+        return badInput ? ExitCodes.BAD_USAGE : ExitCodes.RUNTIME_FAILURE;
     }
 }
