@@ -16,6 +16,7 @@ import io.alphapulse.engine.backtest.ProgressListener;
 import io.alphapulse.engine.data.BarSeries;
 import io.alphapulse.engine.data.Timeframe;
 import io.alphapulse.engine.model.Instrument;
+import io.alphapulse.engine.model.InstrumentId;
 import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.strategy.InvalidParameterException;
 import io.alphapulse.engine.strategy.ParameterSpec;
@@ -24,6 +25,7 @@ import io.alphapulse.engine.strategy.StrategyParameters;
 import io.alphapulse.infra.marketdata.BarDataLoader;
 import io.alphapulse.infra.marketdata.LoadedBars;
 import io.alphapulse.infra.marketdata.MarketDataException;
+import io.alphapulse.infra.marketdata.SampleData;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -57,6 +59,9 @@ import picocli.CommandLine.Spec;
         },
         sortOptions = false)
 public final class BacktestCommand implements Callable<Integer> {
+
+    /** The venue backtests trade on. */
+    private static final String VENUE = "sim";
 
     /** Runs with at least this many bars show a progress bar. */
     private static final int PROGRESS_THRESHOLD = 200_000;
@@ -141,13 +146,13 @@ public final class BacktestCommand implements Callable<Integer> {
             StrategyParameters resolved = resolve(sweep.combinations().get(0));
             BacktestResult result;
             try (Progress progress = Progress.start("backtest", bars.size(), showProgress(bars.size()))) {
-                result = engine.run(bars, resolved, settings, progress, loaded.millis());
+                result = engine.run(bars, resolved, settings, progress, loaded.elapsed().toMillis());
             }
             SummaryTable.print(result, out);
             writeOutputs(result, resolved, bars, out);
             return ExitCodes.SUCCESS;
         }
-        return runSweep(sweep, ranking, engine, bars, settings, loaded.millis(), out);
+        return runSweep(sweep, ranking, engine, bars, settings, loaded.elapsed().toMillis(), out);
     }
 
     private int runSweep(
@@ -228,10 +233,26 @@ public final class BacktestCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Loads the bars. A sample knows its symbol and timeframe; a file needs {@code --symbol}, and its
+     * timeframe defaults to 1m. Backtests always trade on the simulated venue.
+     */
     private LoadedBars load() {
         try {
-            Timeframe requested = timeframe == null ? null : Timeframe.parse(timeframe);
-            return BarDataLoader.load(data, symbol, requested);
+            InstrumentId instrumentId;
+            Timeframe frame;
+            if (data.startsWith(SampleData.PREFIX)) {
+                SampleData sample = SampleData.named(data.substring(SampleData.PREFIX.length()));
+                instrumentId = new InstrumentId(symbol != null ? symbol : sample.instrumentId().symbol(), VENUE);
+                frame = timeframe != null ? Timeframe.parse(timeframe) : sample.timeframe();
+            } else {
+                if (symbol == null) {
+                    throw new UsageException("--symbol is required with a data file, e.g. --symbol BTC-USDT");
+                }
+                instrumentId = new InstrumentId(symbol, VENUE);
+                frame = timeframe != null ? Timeframe.parse(timeframe) : Timeframe.ONE_MINUTE;
+            }
+            return BarDataLoader.withCache().load(data, instrumentId, frame);
         } catch (MarketDataException | IllegalArgumentException bad) {
             throw new UsageException(bad.getMessage(), bad);
         }
