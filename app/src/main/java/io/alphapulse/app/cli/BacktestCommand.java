@@ -9,6 +9,7 @@ import io.alphapulse.app.backtest.RankingMetric;
 import io.alphapulse.app.backtest.SummaryTable;
 import io.alphapulse.app.backtest.SweepJson;
 import io.alphapulse.app.report.HtmlReport;
+import io.alphapulse.app.report.ReportWriteException;
 import io.alphapulse.engine.backtest.BacktestEngine;
 import io.alphapulse.engine.backtest.BacktestResult;
 import io.alphapulse.engine.backtest.BacktestSettings;
@@ -216,7 +217,7 @@ public final class BacktestCommand implements Callable<Integer> {
             out.println("wrote " + json);
         }
         if (report != null) {
-            HtmlReport.write(ranked.get(0), bars, report);
+            writeReport(ranked.get(0), bars);
             out.println("wrote " + report + " (best run)");
         }
         return ExitCodes.SUCCESS;
@@ -228,7 +229,7 @@ public final class BacktestCommand implements Callable<Integer> {
             out.println("wrote " + json);
         }
         if (report != null) {
-            HtmlReport.write(result, bars, report);
+            writeReport(result, bars);
             out.println("wrote " + report);
         }
     }
@@ -237,6 +238,14 @@ public final class BacktestCommand implements Callable<Integer> {
      * Loads the bars. A sample knows its symbol and timeframe; a file needs {@code --symbol}, and its
      * timeframe defaults to 1m. Backtests always trade on the simulated venue.
      */
+    private void writeReport(BacktestResult result, BarSeries bars) {
+        try {
+            HtmlReport.write(result, bars, report);
+        } catch (ReportWriteException unwritable) {
+            throw new UsageException(unwritable.getMessage(), unwritable);
+        }
+    }
+
     private LoadedBars load() {
         try {
             InstrumentId instrumentId;

@@ -1,5 +1,6 @@
 package io.alphapulse.app.cli;
 
+import io.alphapulse.app.backtest.OutputPathException;
 import io.alphapulse.engine.strategy.InvalidParameterException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -7,7 +8,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns an exception escaping a command into one line on stderr and an exit code: 2 for {@link
- * UsageException} and {@link InvalidParameterException} (bad usage or input), 1 for anything else. Users see what went wrong, not a stack
+ * UsageException}, {@link InvalidParameterException} and {@link OutputPathException} (bad usage or
+ * input), 1 for anything else. Users see what went wrong, not a stack
  * trace; set {@code ALPHAPULSE_DEBUG=1} to get the trace as well.
  */
 final class CliFailureHandler implements IExecutionExceptionHandler {
@@ -20,7 +22,9 @@ final class CliFailureHandler implements IExecutionExceptionHandler {
         if (System.getenv("ALPHAPULSE_DEBUG") != null) {
             exception.printStackTrace(commandLine.getErr());
         }
-        boolean badInput = exception instanceof UsageException || exception instanceof InvalidParameterException;
+        boolean badInput = exception instanceof UsageException
+                || exception instanceof InvalidParameterException
+                || exception instanceof OutputPathException;
         return badInput ? ExitCodes.BAD_USAGE : ExitCodes.RUNTIME_FAILURE;
     }
 }
