@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param quantity the largest size held during the trade
  * @param entryPrice average entry fill price, rounded half-even to the price scale
  * @param exitPrice average exit fill price, rounded half-even to the price scale
- * @param pnl realised profit or loss, net of {@code fees}
- * @param fees every fee paid on the trade's fills
+ * @param pnl realised profit or loss in the quote currency, net of {@code fees}
+ * @param fees every fee paid on the trade's fills (entries and exits) in the quote currency; a
+ *     commission charged in another currency cannot be netted without an exchange rate and is
+ *     counted only in that currency's fees
  */
 public record RoundTrip(
         InstrumentId instrumentId,
