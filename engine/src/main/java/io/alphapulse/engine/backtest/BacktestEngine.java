@@ -18,6 +18,7 @@ import io.alphapulse.engine.strategy.StrategyParameters;
 import io.alphapulse.engine.trading.PortfolioComponent;
 import io.alphapulse.engine.trading.StrategyHost;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -80,7 +81,7 @@ public final class BacktestEngine {
 
         SimulatedClock clock = new SimulatedClock(bars.openTimeNanos(0));
         Kernel kernel = new Kernel(clock);
-        Portfolio portfolio = Portfolio.spot(Map.of(instrument.id(), instrument), settings.initialCash());
+        Portfolio portfolio = new Portfolio(List.of(instrument), List.of(settings.initialCash()));
         SimulatedVenue venue = new SimulatedVenue(
                 Map.of(instrument.id(), instrument),
                 portfolio,
