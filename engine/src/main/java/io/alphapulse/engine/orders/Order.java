@@ -28,6 +28,16 @@ import java.util.Set;
  * OrderFilled} completes the order exactly and an {@link OrderPartiallyFilled} does not. A refused
  * event changes nothing. Invariant: {@code filledQuantity + leavesQuantity == quantity}, also after
  * a cancel or expiry (leaves is "not filled", {@link #isOpen()} says whether it still works).
+ *
+ * <p><b>Quote-quantity orders</b> ({@link SubmitOrder#isQuoteQuantity()}) have no base quantity
+ * until the venue sizes them, so {@link #quantity()}, {@link #filledQuantity()} and {@link
+ * #leavesQuantity()} are empty until then: even the zero "filled so far" would need the
+ * instrument's size scale, which the command does not carry. The venue sizes such an order once and
+ * fills it completely with one {@link OrderFilled} (or cancels it), so the order accepts no {@link
+ * OrderPartiallyFilled}; the fill fixes the quantity, and its notional ({@code lastPrice ×
+ * lastQuantity}) must not exceed the quote quantity. The invariant above holds whenever the three
+ * quantities are known, and they are known together: for a base-quantity order always, for a
+ * quote-quantity order once it is filled.
  */
 public final class Order {
 
@@ -40,6 +50,8 @@ public final class Order {
     private final Map<Currency, Money> commissionsView = Collections.unmodifiableMap(commissions);
 
     private OrderStatus status = OrderStatus.INITIALIZED;
+    // Both null while a quote-quantity order is unsized; set together by its single fill.
+    private Quantity quantity;
     private Quantity filledQuantity;
     private BigDecimal filledNotional = BigDecimal.ZERO;
     private int fillPriceScale = -1;
@@ -52,7 +64,10 @@ public final class Order {
             throw new IllegalArgumentException("an order needs its SubmitOrder command");
         }
         this.command = command;
-        this.filledQuantity = Quantity.zero(command.quantity().scale());
+        if (!command.isQuoteQuantity()) {
+            this.quantity = command.quantity();
+            this.filledQuantity = Quantity.zero(quantity.scale());
+        }
         this.lastEventTimestampNanos = command.timestampNanos();
     }
 
@@ -65,7 +80,8 @@ public final class Order {
      *     a trade id already applied
      * @throws IllegalOrderTransitionException if the status transition is not in the table, or a
      *     fill exceeds the leaves quantity, or an {@code OrderFilled} does not complete the order, or
-     *     an {@code OrderPartiallyFilled} does
+     *     an {@code OrderPartiallyFilled} does; for a quote-quantity order, if the fill is partial or
+     *     its notional exceeds the quote quantity
      */
     public void apply(OrderEvent event) {
         if (event == null) {
@@ -131,8 +147,27 @@ public final class Order {
         return command.strategyId();
     }
 
-    public Quantity quantity() {
-        return command.quantity();
+    /**
+     * The base quantity: the command's, or for a quote-quantity order the quantity of its fill; empty
+     * while a quote-quantity order is unsized (and forever if it is canceled or rejected unfilled).
+     */
+    public Optional<Quantity> quantity() {
+        return Optional.ofNullable(quantity);
+    }
+
+    /** The quote currency amount the order is sized by; empty for a base-quantity order. */
+    public Optional<Money> quoteQuantity() {
+        return Optional.ofNullable(command.quoteQuantity());
+    }
+
+    /** Whether the venue decides the base quantity at fill time ({@link SubmitOrder#isQuoteQuantity()}). */
+    public boolean isQuoteQuantity() {
+        return command.isQuoteQuantity();
+    }
+
+    /** Whether the base quantity is known: always for base-quantity orders, after the fill for quote ones. */
+    public boolean isSized() {
+        return quantity != null;
     }
 
     public Optional<Price> limitPrice() {
@@ -155,13 +190,14 @@ public final class Order {
         return status.isTerminal();
     }
 
-    public Quantity filledQuantity() {
-        return filledQuantity;
+    /** Base quantity filled so far; empty while the order is unsized (see {@link #quantity()}). */
+    public Optional<Quantity> filledQuantity() {
+        return Optional.ofNullable(filledQuantity);
     }
 
-    /** {@code quantity - filledQuantity}. */
-    public Quantity leavesQuantity() {
-        return command.quantity().subtract(filledQuantity);
+    /** {@code quantity - filledQuantity}; empty while the order is unsized (see {@link #quantity()}). */
+    public Optional<Quantity> leavesQuantity() {
+        return quantity == null ? Optional.empty() : Optional.of(quantity.subtract(filledQuantity));
     }
 
     /** Known from the acknowledgement or the first fill, whichever came first. */
@@ -180,7 +216,7 @@ public final class Order {
      * {@link #filledNotional()} and {@link #filledQuantity()}.
      */
     public Optional<Price> averageFillPrice() {
-        if (filledQuantity.isZero()) {
+        if (filledQuantity == null || filledQuantity.isZero()) {
             return Optional.empty();
         }
         BigDecimal average =
@@ -215,10 +251,13 @@ public final class Order {
 
     @Override
     public String toString() {
-        return "Order[" + clientOrderId() + " " + side() + " " + quantity() + " " + instrumentId() + " " + type()
+        String size = isQuoteQuantity()
+                ? "for " + command.quoteQuantity() + (quantity == null ? "" : " (" + quantity + ")")
+                : quantity.toString();
+        return "Order[" + clientOrderId() + " " + side() + " " + size + " " + instrumentId() + " " + type()
                 + limitPrice().map(price -> " @ " + price).orElse("")
                 + triggerPrice().map(price -> " trigger " + price).orElse("") + " " + timeInForce() + ", " + status
-                + ", filled " + filledQuantity + "]";
+                + ", filled " + (filledQuantity == null ? "nothing" : filledQuantity) + "]";
     }
 
     /** Checks everything first and only then mutates, so a refused fill leaves the order untouched. */
@@ -227,9 +266,9 @@ public final class Order {
             throw new IllegalArgumentException("fill " + fill.tradeId() + " is a " + fill.side() + " but order "
                     + clientOrderId() + " is a " + side());
         }
-        if (fill.lastQuantity().scale() != quantity().scale()) {
+        if (quantity != null && fill.lastQuantity().scale() != quantity.scale()) {
             throw new IllegalArgumentException("fill " + fill.tradeId() + " quantity " + fill.lastQuantity()
-                    + " does not have the scale of order " + clientOrderId() + " quantity " + quantity());
+                    + " does not have the scale of order " + clientOrderId() + " quantity " + quantity);
         }
         int expectedPriceScale = fillPriceScale >= 0
                 ? fillPriceScale
@@ -246,7 +285,33 @@ public final class Order {
             throw new IllegalArgumentException(
                     "fill " + fill.tradeId() + " has already been applied to order " + clientOrderId());
         }
-        Quantity leaves = leavesQuantity();
+        BigDecimal notional =
+                fill.lastPrice().toBigDecimal().multiply(fill.lastQuantity().toBigDecimal());
+        if (isQuoteQuantity()) {
+            checkQuoteFill(fill, notional);
+        } else {
+            checkBaseFill(fill);
+        }
+        Money commission = fill.commission();
+        Money newCommission = commissions.containsKey(commission.currency())
+                ? commissions.get(commission.currency()).add(commission)
+                : commission;
+
+        if (quantity == null) {
+            // The single fill of a quote-quantity order sizes it.
+            quantity = fill.lastQuantity();
+            filledQuantity = Quantity.zero(quantity.scale());
+        }
+        filledQuantity = filledQuantity.add(fill.lastQuantity());
+        filledNotional = filledNotional.add(notional);
+        fillPriceScale = expectedPriceScale;
+        commissions.put(commission.currency(), newCommission);
+        tradeIds.add(fill.tradeId());
+        venueOrderId = fill.venueOrderId();
+    }
+
+    private void checkBaseFill(OrderFillEvent fill) {
+        Quantity leaves = quantity.subtract(filledQuantity);
         if (fill.lastQuantity().isGreaterThan(leaves)) {
             throw new IllegalOrderTransitionException(
                     clientOrderId(),
@@ -270,18 +335,25 @@ public final class Order {
                     "OrderPartiallyFilled of " + fill.lastQuantity()
                             + " completes the order; the venue should report OrderFilled");
         }
-        Money commission = fill.commission();
-        Money newCommission = commissions.containsKey(commission.currency())
-                ? commissions.get(commission.currency()).add(commission)
-                : commission;
+    }
 
-        filledQuantity = filledQuantity.add(fill.lastQuantity());
-        filledNotional = filledNotional.add(
-                fill.lastPrice().toBigDecimal().multiply(fill.lastQuantity().toBigDecimal()));
-        fillPriceScale = expectedPriceScale;
-        commissions.put(commission.currency(), newCommission);
-        tradeIds.add(fill.tradeId());
-        venueOrderId = fill.venueOrderId();
+    private void checkQuoteFill(OrderFillEvent fill, BigDecimal notional) {
+        if (fill instanceof OrderPartiallyFilled) {
+            throw new IllegalOrderTransitionException(
+                    clientOrderId(),
+                    status,
+                    fill,
+                    "a quote-quantity order is completed by one OrderFilled; the venue never fills it partially");
+        }
+        BigDecimal quoteQuantity = command.quoteQuantity().toBigDecimal();
+        if (notional.compareTo(quoteQuantity) > 0) {
+            throw new IllegalOrderTransitionException(
+                    clientOrderId(),
+                    status,
+                    fill,
+                    "fill notional " + notional.toPlainString() + " exceeds the quote quantity "
+                            + command.quoteQuantity());
+        }
     }
 
     private void requireVenueOrderId(VenueOrderId reported, OrderEvent event) {

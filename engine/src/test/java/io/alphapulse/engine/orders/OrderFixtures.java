@@ -34,6 +34,11 @@ final class OrderFixtures {
         return SubmitOrder.limit(ORDER_ID, BTC, OrderSide.BUY, qty("10"), px("100"), TimeInForce.GTC, "test", T0);
     }
 
+    /** BUY for 1000.00000000 USDT of sim:BTC-USDT MARKET GTC: the venue decides the quantity. */
+    static SubmitOrder marketQuoteBuy() {
+        return SubmitOrder.marketQuote(ORDER_ID, BTC, OrderSide.BUY, usdt("1000"), "test", T0);
+    }
+
     static OrderSubmitted submitted() {
         return new OrderSubmitted(ORDER_ID, BTC, T0 + 1);
     }
@@ -83,7 +88,14 @@ final class OrderFixtures {
     }
 
     static Order orderWith(OrderEvent... events) {
-        Order order = new Order(limitBuy());
+        return apply(new Order(limitBuy()), events);
+    }
+
+    static Order quoteOrderWith(OrderEvent... events) {
+        return apply(new Order(marketQuoteBuy()), events);
+    }
+
+    private static Order apply(Order order, OrderEvent... events) {
         for (OrderEvent event : events) {
             order.apply(event);
         }

@@ -36,7 +36,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.LongRange;
 
-/** Random event sequences, valid and invalid, against the order's invariants. */
+/**
+ * Random event sequences, valid and invalid, against the order's invariants, for orders sized by base
+ * quantity and by quote quantity.
+ */
 class OrderPropertiesTest {
 
     /** Written out independently of {@link OrderStatus#canTransitionTo}. */
@@ -72,8 +75,9 @@ class OrderPropertiesTest {
     /** Everything observable about an order, to check that a refused event changed nothing. */
     record State(
             OrderStatus status,
-            Quantity filled,
-            Quantity leaves,
+            Optional<Quantity> quantity,
+            Optional<Quantity> filled,
+            Optional<Quantity> leaves,
             int events,
             Optional<VenueOrderId> venueOrderId,
             BigDecimal notional,
@@ -82,6 +86,7 @@ class OrderPropertiesTest {
         static State of(Order order) {
             return new State(
                     order.status(),
+                    order.quantity(),
                     order.filledQuantity(),
                     order.leavesQuantity(),
                     order.events().size(),
@@ -91,11 +96,25 @@ class OrderPropertiesTest {
         }
     }
 
+    /** A market buy of {@code sizeRaw} at quantity scale 3, or for {@code sizeRaw} USDT cents. */
+    private static SubmitOrder marketBuy(boolean quote, long sizeRaw) {
+        return quote
+                ? SubmitOrder.marketQuote(
+                        ORDER_ID,
+                        BTC,
+                        OrderSide.BUY,
+                        Money.of("0.01", Currency.USDT).multiply(sizeRaw),
+                        "p",
+                        T0)
+                : SubmitOrder.market(ORDER_ID, BTC, OrderSide.BUY, new Quantity(sizeRaw, 3), "p", T0);
+    }
+
     @Property(tries = 1000)
     void randomEventSequences_keepTheOrderConsistent(
-            @ForAll @LongRange(min = 1, max = 50_000) long quantityRaw, @ForAll("steps") List<Step> steps) {
-        Order order =
-                new Order(SubmitOrder.market(ORDER_ID, BTC, OrderSide.BUY, new Quantity(quantityRaw, 3), "p", T0));
+            @ForAll boolean quote,
+            @ForAll @LongRange(min = 1, max = 50_000) long sizeRaw,
+            @ForAll("steps") List<Step> steps) {
+        Order order = new Order(marketBuy(quote, sizeRaw));
         int tradeNumber = 0;
         for (Step step : steps) {
             OrderEvent event = eventFor(step, order, "T-" + tradeNumber++);
@@ -123,16 +142,37 @@ class OrderPropertiesTest {
                         .as("terminal %s absorbed %s", before.status(), event)
                         .isFalse();
             }
-            assertThat(order.filledQuantity().add(order.leavesQuantity())).isEqualTo(order.quantity());
-            assertThat(order.status() == FILLED)
-                    .isEqualTo(order.leavesQuantity().isZero());
+            checkQuantities(order);
+        }
+    }
+
+    private static void checkQuantities(Order order) {
+        assertThat(order.filledQuantity().isPresent())
+                .isEqualTo(order.quantity().isPresent())
+                .isEqualTo(order.leavesQuantity().isPresent())
+                .isEqualTo(order.isSized());
+        order.quantity().ifPresent(quantity -> assertThat(order.filledQuantity()
+                        .orElseThrow()
+                        .add(order.leavesQuantity().orElseThrow()))
+                .isEqualTo(quantity));
+        assertThat(order.status() == FILLED)
+                .isEqualTo(order.leavesQuantity().map(Quantity::isZero).orElse(false));
+        if (order.isQuoteQuantity()) {
+            assertThat(order.status()).isNotEqualTo(PARTIALLY_FILLED);
+            assertThat(order.isSized()).isEqualTo(order.status() == FILLED);
+            assertThat(order.filledNotional())
+                    .isLessThanOrEqualTo(order.quoteQuantity().orElseThrow().toBigDecimal());
+        } else {
+            assertThat(order.isSized()).isTrue();
         }
     }
 
     @Property(tries = 300)
     void replayingTheEventHistory_rebuildsTheSameOrder(
-            @ForAll @LongRange(min = 1, max = 50_000) long quantityRaw, @ForAll("steps") List<Step> steps) {
-        SubmitOrder command = SubmitOrder.market(ORDER_ID, BTC, OrderSide.BUY, new Quantity(quantityRaw, 3), "p", T0);
+            @ForAll boolean quote,
+            @ForAll @LongRange(min = 1, max = 50_000) long sizeRaw,
+            @ForAll("steps") List<Step> steps) {
+        SubmitOrder command = marketBuy(quote, sizeRaw);
         Order order = new Order(command);
         int tradeNumber = 0;
         for (Step step : steps) {
@@ -152,8 +192,8 @@ class OrderPropertiesTest {
     }
 
     @Property(tries = 200)
-    void terminalOrders_absorbNothing(@ForAll("steps") List<Step> steps) {
-        Order order = new Order(SubmitOrder.market(ORDER_ID, BTC, OrderSide.BUY, new Quantity(10, 3), "p", T0));
+    void terminalOrders_absorbNothing(@ForAll boolean quote, @ForAll("steps") List<Step> steps) {
+        Order order = new Order(marketBuy(quote, 10));
         order.apply(new OrderRejected(ORDER_ID, BTC, "risk", T0));
         int tradeNumber = 0;
         for (Step step : steps) {
@@ -165,9 +205,12 @@ class OrderPropertiesTest {
         assertThat(order.events()).hasSize(1);
     }
 
-    /** The event a step describes, sized against the order's current leaves; null if no valid size exists. */
+    /**
+     * The event a step describes, sized against the order's current leaves (an arbitrary size while a
+     * quote-quantity order is unsized); null if no valid size exists.
+     */
     private static OrderEvent eventFor(Step step, Order order, String tradeId) {
-        long leaves = order.leavesQuantity().raw();
+        long leaves = order.leavesQuantity().map(Quantity::raw).orElse(step.anyRaw());
         long fillRaw =
                 switch (step.size()) {
                     case ALL_LEAVES -> leaves;

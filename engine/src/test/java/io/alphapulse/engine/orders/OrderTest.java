@@ -8,10 +8,12 @@ import static io.alphapulse.engine.orders.OrderFixtures.accepted;
 import static io.alphapulse.engine.orders.OrderFixtures.canceled;
 import static io.alphapulse.engine.orders.OrderFixtures.filled;
 import static io.alphapulse.engine.orders.OrderFixtures.limitBuy;
+import static io.alphapulse.engine.orders.OrderFixtures.marketQuoteBuy;
 import static io.alphapulse.engine.orders.OrderFixtures.orderWith;
 import static io.alphapulse.engine.orders.OrderFixtures.partial;
 import static io.alphapulse.engine.orders.OrderFixtures.px;
 import static io.alphapulse.engine.orders.OrderFixtures.qty;
+import static io.alphapulse.engine.orders.OrderFixtures.quoteOrderWith;
 import static io.alphapulse.engine.orders.OrderFixtures.submitted;
 import static io.alphapulse.engine.orders.OrderFixtures.usdt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,8 +56,8 @@ class OrderTest {
         assertThat(order.status()).isEqualTo(OrderStatus.INITIALIZED);
         assertThat(order.isOpen()).isFalse();
         assertThat(order.isTerminal()).isFalse();
-        assertThat(order.filledQuantity()).isEqualTo(qty("0"));
-        assertThat(order.leavesQuantity()).isEqualTo(qty("10"));
+        assertThat(order.filledQuantity()).contains(qty("0"));
+        assertThat(order.leavesQuantity()).contains(qty("10"));
         assertThat(order.venueOrderId()).isEmpty();
         assertThat(order.averageFillPrice()).isEmpty();
         assertThat(order.filledNotional()).isZero();
@@ -79,13 +81,13 @@ class OrderTest {
 
         order.apply(partial("T-1", qty("4"), px("99.90")));
         assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
-        assertThat(order.filledQuantity()).isEqualTo(qty("4"));
-        assertThat(order.leavesQuantity()).isEqualTo(qty("6"));
+        assertThat(order.filledQuantity()).contains(qty("4"));
+        assertThat(order.leavesQuantity()).contains(qty("6"));
 
         order.apply(filled("T-2", qty("6"), px("100.00")));
         assertThat(order.status()).isEqualTo(OrderStatus.FILLED);
         assertThat(order.isTerminal()).isTrue();
-        assertThat(order.leavesQuantity()).isEqualTo(qty("0"));
+        assertThat(order.leavesQuantity()).contains(qty("0"));
         // (4 * 99.90 + 6 * 100.00) / 10 = 99.96
         assertThat(order.filledNotional()).isEqualByComparingTo("999.60");
         assertThat(order.averageFillPrice()).contains(px("99.96"));
@@ -112,7 +114,7 @@ class OrderTest {
                 .hasMessageContaining("exceeds the leaves quantity 3.000");
         assertThatThrownBy(() -> order.apply(partial("T-3", qty("4"), px("100"))))
                 .isInstanceOf(IllegalOrderTransitionException.class);
-        assertThat(order.filledQuantity()).isEqualTo(qty("7"));
+        assertThat(order.filledQuantity()).contains(qty("7"));
         assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
     }
 
@@ -132,7 +134,7 @@ class OrderTest {
         assertThatThrownBy(() -> order.apply(partial("T-1", qty("10"), px("100"))))
                 .isInstanceOf(IllegalOrderTransitionException.class)
                 .hasMessageContaining("completes the order");
-        assertThat(order.filledQuantity()).isEqualTo(qty("0"));
+        assertThat(order.filledQuantity()).contains(qty("0"));
     }
 
     @Test
@@ -169,7 +171,7 @@ class OrderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SELL")
                 .hasMessageContaining("BUY");
-        assertThat(order.filledQuantity()).isEqualTo(qty("0"));
+        assertThat(order.filledQuantity()).contains(qty("0"));
     }
 
     @Test
@@ -232,7 +234,7 @@ class OrderTest {
         assertThatThrownBy(() -> order.apply(partial("T-1", qty("1"), px("100"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("T-1");
-        assertThat(order.filledQuantity()).isEqualTo(qty("1"));
+        assertThat(order.filledQuantity()).contains(qty("1"));
     }
 
     @Test
@@ -261,8 +263,8 @@ class OrderTest {
     void cancelAfterPartialFill_keepsTheFilledQuantity() {
         Order order = orderWith(submitted(), accepted(), partial("T-1", qty("4"), px("100")), canceled());
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELED);
-        assertThat(order.filledQuantity()).isEqualTo(qty("4"));
-        assertThat(order.leavesQuantity()).isEqualTo(qty("6"));
+        assertThat(order.filledQuantity()).contains(qty("4"));
+        assertThat(order.leavesQuantity()).contains(qty("6"));
         assertThat(order.isOpen()).isFalse();
     }
 
@@ -270,5 +272,83 @@ class OrderTest {
     void toString_summarizesTheOrder() {
         assertThat(orderWith(submitted()))
                 .hasToString("Order[O-1 BUY 10.000 sim:BTC-USDT LIMIT @ 100.00 GTC, SUBMITTED, filled 0.000]");
+    }
+
+    @Test
+    void quoteOrder_isUnsizedUntilItsFill() {
+        Order order = quoteOrderWith(submitted(), accepted());
+        assertThat(order.isQuoteQuantity()).isTrue();
+        assertThat(order.isSized()).isFalse();
+        assertThat(order.quoteQuantity()).contains(usdt("1000"));
+        assertThat(order.quantity()).isEmpty();
+        assertThat(order.filledQuantity()).isEmpty();
+        assertThat(order.leavesQuantity()).isEmpty();
+        assertThat(order.averageFillPrice()).isEmpty();
+        assertThat(order)
+                .hasToString("Order[O-1 BUY for 1000.00000000 USDT sim:BTC-USDT MARKET GTC, ACCEPTED, filled nothing]");
+    }
+
+    @Test
+    void quoteOrder_itsSingleFill_fixesTheQuantity() {
+        Order order = quoteOrderWith(submitted(), accepted());
+        // 9.990 * 100.00 = 999.00 <= 1000 USDT
+        order.apply(filled("T-1", qty("9.99"), px("100")));
+        assertThat(order.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(order.isSized()).isTrue();
+        assertThat(order.quantity()).contains(qty("9.99"));
+        assertThat(order.filledQuantity()).contains(qty("9.99"));
+        assertThat(order.leavesQuantity()).contains(qty("0"));
+        assertThat(order.averageFillPrice()).contains(px("100"));
+        assertThat(order.filledNotional()).isEqualByComparingTo("999");
+        assertThat(order)
+                .hasToString("Order[O-1 BUY for 1000.00000000 USDT (9.990) sim:BTC-USDT MARKET GTC, FILLED,"
+                        + " filled 9.990]");
+    }
+
+    @Test
+    void quoteOrder_partialFill_isRefused() {
+        Order order = quoteOrderWith(submitted(), accepted());
+        assertThatThrownBy(() -> order.apply(partial("T-1", qty("1"), px("100"))))
+                .isInstanceOf(IllegalOrderTransitionException.class)
+                .hasMessageContaining("never fills it partially");
+        assertThat(order.status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(order.isSized()).isFalse();
+    }
+
+    @Test
+    void quoteOrder_fillWorthMoreThanTheQuoteQuantity_isRefused() {
+        Order order = quoteOrderWith(submitted(), accepted());
+        // 10.001 * 100.00 = 1000.10 > 1000 USDT
+        assertThatThrownBy(() -> order.apply(filled("T-1", qty("10.001"), px("100"))))
+                .isInstanceOf(IllegalOrderTransitionException.class)
+                .hasMessageContaining("1000.10")
+                .hasMessageContaining("exceeds the quote quantity 1000.00000000 USDT");
+        assertThat(order.isSized()).isFalse();
+        assertThat(order.events()).hasSize(2);
+    }
+
+    @Test
+    void quoteOrder_fillOfExactlyTheQuoteQuantity_isAccepted() {
+        Order order = quoteOrderWith(submitted());
+        order.apply(filled("T-1", qty("10"), px("100")));
+        assertThat(order.quantity()).contains(qty("10"));
+    }
+
+    @Test
+    void quoteOrder_canceledBeforeItsFill_staysUnsized() {
+        Order order = quoteOrderWith(submitted(), accepted(), canceled());
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(order.quantity()).isEmpty();
+        assertThat(order.filledQuantity()).isEmpty();
+        assertThat(order.command()).isEqualTo(marketQuoteBuy());
+    }
+
+    @Test
+    void baseOrder_isSizedFromTheStart() {
+        Order order = new Order(limitBuy());
+        assertThat(order.isQuoteQuantity()).isFalse();
+        assertThat(order.isSized()).isTrue();
+        assertThat(order.quantity()).contains(qty("10"));
+        assertThat(order.quoteQuantity()).isEmpty();
     }
 }

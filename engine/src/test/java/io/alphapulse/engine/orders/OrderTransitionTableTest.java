@@ -8,6 +8,7 @@ import static io.alphapulse.engine.orders.OrderFixtures.orderWith;
 import static io.alphapulse.engine.orders.OrderFixtures.partial;
 import static io.alphapulse.engine.orders.OrderFixtures.px;
 import static io.alphapulse.engine.orders.OrderFixtures.qty;
+import static io.alphapulse.engine.orders.OrderFixtures.quoteOrderWith;
 import static io.alphapulse.engine.orders.OrderFixtures.rejected;
 import static io.alphapulse.engine.orders.OrderFixtures.submitted;
 import static io.alphapulse.engine.orders.OrderStatus.ACCEPTED;
@@ -21,6 +22,7 @@ import static io.alphapulse.engine.orders.OrderStatus.SUBMITTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alphapulse.engine.model.Quantity;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every (status, event) pair against the transition table, written out here independently of the
- * production code: 8 statuses × 7 events.
+ * production code: 8 statuses × 7 events, for a base-quantity order and for a quote-quantity order
+ * (which follows the same table but is never partially filled).
  */
 class OrderTransitionTableTest {
 
@@ -73,7 +76,8 @@ class OrderTransitionTableTest {
             PARTIALLY_FILLED,
             order -> partial("T-1", qty("1"), px("99.5")),
             FILLED,
-            order -> filled("T-1", order.leavesQuantity().isZero() ? qty("1") : order.leavesQuantity(), px("99.5")),
+            order -> filled(
+                    "T-1", order.leavesQuantity().filter(Quantity::isPositive).orElse(qty("1")), px("99.5")),
             CANCELED,
             order -> canceled(),
             EXPIRED,
@@ -89,10 +93,49 @@ class OrderTransitionTableTest {
         return cases.stream();
     }
 
+    /** A quote-quantity order brought to {@code status}; it has no partially filled state. */
+    private static Order quoteOrderIn(OrderStatus status) {
+        return switch (status) {
+            case INITIALIZED -> quoteOrderWith();
+            case SUBMITTED -> quoteOrderWith(submitted());
+            case ACCEPTED -> quoteOrderWith(submitted(), accepted());
+            case PARTIALLY_FILLED -> throw new IllegalArgumentException("a quote-quantity order is never " + status);
+            case FILLED -> quoteOrderWith(submitted(), accepted(), filled("T-0", qty("9.5"), px("100")));
+            case CANCELED -> quoteOrderWith(submitted(), accepted(), canceled());
+            case EXPIRED -> quoteOrderWith(submitted(), accepted(), expired());
+            case REJECTED -> quoteOrderWith(rejected());
+        };
+    }
+
+    static Stream<Arguments> everyQuoteStatusAndEvent() {
+        List<Arguments> cases = new ArrayList<>();
+        for (OrderStatus from : OrderStatus.values()) {
+            if (from == PARTIALLY_FILLED) {
+                continue;
+            }
+            for (OrderStatus target : EVENT_TO.keySet().stream().sorted().toList()) {
+                boolean allowed = ALLOWED.get(from).contains(target) && target != PARTIALLY_FILLED;
+                cases.add(Arguments.of(from, target, allowed));
+            }
+        }
+        return cases.stream();
+    }
+
     @ParameterizedTest(name = "{0} + event to {1} allowed={2}")
     @MethodSource("everyStatusAndEvent")
     void apply_eachStatusAndEvent_followsTheTransitionTable(OrderStatus from, OrderStatus target, boolean allowed) {
-        Order order = orderIn(from);
+        checkTransition(orderIn(from), from, target, allowed);
+        assertThat(from.canTransitionTo(target)).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "quote order {0} + event to {1} allowed={2}")
+    @MethodSource("everyQuoteStatusAndEvent")
+    void apply_quoteOrder_followsTheTransitionTableWithoutPartialFills(
+            OrderStatus from, OrderStatus target, boolean allowed) {
+        checkTransition(quoteOrderIn(from), from, target, allowed);
+    }
+
+    private static void checkTransition(Order order, OrderStatus from, OrderStatus target, boolean allowed) {
         assertThat(order.status()).isEqualTo(from);
         OrderEvent event = EVENT_TO.get(target).apply(order);
         int eventsBefore = order.events().size();
@@ -116,7 +159,6 @@ class OrderTransitionTableTest {
             assertThat(order.events()).hasSize(eventsBefore);
             assertThat(order.filledQuantity()).isEqualTo(filledBefore);
         }
-        assertThat(from.canTransitionTo(target)).isEqualTo(allowed);
     }
 
     @ParameterizedTest

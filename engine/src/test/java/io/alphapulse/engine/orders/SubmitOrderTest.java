@@ -8,6 +8,8 @@ import static io.alphapulse.engine.orders.OrderFixtures.qty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alphapulse.engine.model.Currency;
+import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.model.OrderSide;
 import io.alphapulse.engine.model.Price;
 import io.alphapulse.engine.model.Quantity;
@@ -113,5 +115,94 @@ class SubmitOrderTest {
         assertThat(cancel.clientOrderId()).isEqualTo(ORDER_ID);
         assertThatThrownBy(() -> new CancelOrder(null, BTC, T0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CancelOrder(ORDER_ID, null, T0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void marketQuote_buildsAMarketOrderSizedInQuoteCurrency() {
+        Money budget = Money.of("1000", Currency.USDT);
+        SubmitOrder order = SubmitOrder.marketQuote(ORDER_ID, BTC, OrderSide.BUY, budget, "sma-cross", T0);
+        assertThat(order.type()).isEqualTo(OrderType.MARKET);
+        assertThat(order.timeInForce()).isEqualTo(TimeInForce.GTC);
+        assertThat(order.quantity()).isNull();
+        assertThat(order.quoteQuantity()).isEqualTo(budget);
+        assertThat(order.isQuoteQuantity()).isTrue();
+        assertThat(SubmitOrder.market(ORDER_ID, BTC, OrderSide.BUY, qty("1"), "s1", T0)
+                        .isQuoteQuantity())
+                .isFalse();
+    }
+
+    @Test
+    void bothQuantityAndQuoteQuantity_isRefused() {
+        assertThatThrownBy(() -> new SubmitOrder(
+                        ORDER_ID,
+                        BTC,
+                        OrderSide.BUY,
+                        OrderType.MARKET,
+                        qty("1"),
+                        Money.of("100", Currency.USDT),
+                        null,
+                        null,
+                        TimeInForce.GTC,
+                        "s1",
+                        T0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exactly one of quantity and quote quantity");
+    }
+
+    @Test
+    void neitherQuantityNorQuoteQuantity_isRefused() {
+        assertThatThrownBy(() -> SubmitOrder.market(ORDER_ID, BTC, OrderSide.BUY, null, "s1", T0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exactly one of quantity and quote quantity");
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = OrderType.class,
+            names = {"LIMIT", "STOP_MARKET", "STOP_LIMIT"})
+    void quoteQuantity_onAnythingButAMarketOrder_isRefusedNamingTheType(OrderType type) {
+        assertThatThrownBy(() -> new SubmitOrder(
+                        ORDER_ID,
+                        BTC,
+                        OrderSide.BUY,
+                        type,
+                        null,
+                        Money.of("100", Currency.USDT),
+                        type.hasLimitPrice() ? px("100") : null,
+                        type.hasTriggerPrice() ? px("99") : null,
+                        TimeInForce.GTC,
+                        "s1",
+                        T0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(type.name())
+                .hasMessageContaining("only MARKET orders");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5"})
+    void nonPositiveQuoteQuantity_isRefusedNamingIt(String amount) {
+        Money quote = Money.of(amount, Currency.USDT);
+        assertThatThrownBy(() -> SubmitOrder.marketQuote(ORDER_ID, BTC, OrderSide.BUY, quote, "s1", T0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(quote.toString());
+    }
+
+    @Test
+    void baseQuantityConstructor_equalsTheCanonicalOneWithoutQuoteQuantity() {
+        SubmitOrder shortForm = new SubmitOrder(
+                ORDER_ID, BTC, OrderSide.SELL, OrderType.LIMIT, qty("2"), px("100"), null, TimeInForce.IOC, "s1", T0);
+        SubmitOrder canonical = new SubmitOrder(
+                ORDER_ID,
+                BTC,
+                OrderSide.SELL,
+                OrderType.LIMIT,
+                qty("2"),
+                null,
+                px("100"),
+                null,
+                TimeInForce.IOC,
+                "s1",
+                T0);
+        assertThat(shortForm).isEqualTo(canonical);
     }
 }
