@@ -5,6 +5,7 @@ import io.alphapulse.engine.data.Bar;
 import io.alphapulse.engine.data.BarSeries;
 import io.alphapulse.engine.execution.FixedBpsSlippage;
 import io.alphapulse.engine.execution.MakerTakerFeeModel;
+import io.alphapulse.engine.execution.NoFillLimit;
 import io.alphapulse.engine.execution.SimulatedVenue;
 import io.alphapulse.engine.execution.VolumeParticipation;
 import io.alphapulse.engine.kernel.Kernel;
@@ -19,7 +20,6 @@ import io.alphapulse.engine.trading.PortfolioComponent;
 import io.alphapulse.engine.trading.StrategyHost;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -83,13 +83,14 @@ public final class BacktestEngine {
         Kernel kernel = new Kernel(clock);
         Portfolio portfolio = new Portfolio(List.of(instrument), List.of(settings.initialCash()));
         SimulatedVenue venue = new SimulatedVenue(
-                Map.of(instrument.id(), instrument),
+                instrument.id().venue(),
+                List.of(instrument),
                 portfolio,
-                new MakerTakerFeeModel(settings.feeBps(), settings.feeBps()),
+                MakerTakerFeeModel.flat(settings.feeBps()),
                 new FixedBpsSlippage(settings.slippageBps()),
                 settings.volumeParticipation() == null
-                        ? VolumeParticipation.unlimited()
-                        : VolumeParticipation.of(settings.volumeParticipation()));
+                        ? new NoFillLimit()
+                        : new VolumeParticipation(settings.volumeParticipation()));
         EquityRecorder recorder =
                 new EquityRecorder(portfolio, instrument.id(), instrument.quoteCurrency(), bars.size(), progress);
         StrategyHost host = new StrategyHost(
@@ -97,7 +98,7 @@ public final class BacktestEngine {
                 strategy,
                 instrument,
                 portfolio,
-                RiskEngine.standard(),
+                RiskEngine.defaultChain(),
                 () -> TradingState.ACTIVE);
         kernel.register(venue);
         kernel.register(new PortfolioComponent(portfolio));

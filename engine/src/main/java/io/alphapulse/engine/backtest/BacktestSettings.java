@@ -35,7 +35,8 @@ public record BacktestSettings(
                     + "'s quote currency " + instrument.quoteCurrency().code());
         }
         if (!initialCash.isPositive()) {
-            throw new IllegalArgumentException("cash must be positive, was " + initialCash.toBigDecimal().toPlainString());
+            throw new IllegalArgumentException(
+                    "cash must be positive, was " + initialCash.toBigDecimal().toPlainString());
         }
         requireBps("fee", feeBps);
         requireBps("slippage", slippageBps);

@@ -26,7 +26,8 @@ final class EquityRecorder implements Component {
     private int size;
     private long barsWithPosition;
 
-    EquityRecorder(Portfolio portfolio, InstrumentId instrumentId, Currency currency, int bars, ProgressListener progress) {
+    EquityRecorder(
+            Portfolio portfolio, InstrumentId instrumentId, Currency currency, int bars, ProgressListener progress) {
         this.portfolio = portfolio;
         this.instrumentId = instrumentId;
         this.currency = currency;

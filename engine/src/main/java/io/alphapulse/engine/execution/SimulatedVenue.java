@@ -451,7 +451,7 @@ public final class SimulatedVenue implements Component {
             cancel(working);
             return;
         }
-        fill(book, working, execution, quantity, commission, quantity.equals(leaves));
+        fill(book, working, execution, quantity, commission, quantity.equals(leaves), bar.openTimeNanos());
     }
 
     private void executeQuoteQuantity(InstrumentBook book, WorkingOrder working, Execution execution, Bar bar) {
@@ -474,7 +474,7 @@ public final class SimulatedVenue implements Component {
             return;
         }
         Money commission = feeModel.commission(instrument, price, quantity, execution.liquiditySide());
-        fill(book, working, execution, quantity, commission, true);
+        fill(book, working, execution, quantity, commission, true, bar.openTimeNanos());
     }
 
     /** The base quantity a quote-quantity order buys or sells at the execution, before the fill limit. */
@@ -543,10 +543,13 @@ public final class SimulatedVenue implements Component {
             Execution execution,
             Quantity quantity,
             Money commission,
-            boolean completes) {
+            boolean completes,
+            long barOpenTimeNanos) {
         Order order = working.order();
         TradeId tradeId = new TradeId(idPrefix + "T-" + ++tradeCount);
-        long now = clock.timestampNanos();
+        // A fill matched against a bar is stamped with the bar's open time, the bar's timestamp in the
+        // data: the earliest moment it could have happened, and the time trade lists show it under.
+        long now = barOpenTimeNanos;
         OrderEvent fill = completes
                 ? new OrderFilled(
                         order.clientOrderId(),

@@ -106,8 +106,8 @@ final class EnsembleFactory implements StrategyFactory {
         }
         String[] parts = text.split(",", -1);
         if (parts.length != count) {
-            throw new InvalidParameterException("ensemble parameter weights=" + text + ": " + count
-                    + " members need " + count + " weights, got " + parts.length);
+            throw new InvalidParameterException("ensemble parameter weights=" + text + ": " + count + " members need "
+                    + count + " weights, got " + parts.length);
         }
         double[] weights = new double[count];
         double sum = 0;

@@ -33,8 +33,7 @@ public final class EnsembleStrategy implements Strategy {
             throw new IllegalArgumentException("an ensemble needs at least one member");
         }
         if (weights.length != members.size()) {
-            throw new IllegalArgumentException(
-                    members.size() + " members but " + weights.length + " weights");
+            throw new IllegalArgumentException(members.size() + " members but " + weights.length + " weights");
         }
         double sum = 0;
         for (double weight : weights) {

@@ -93,7 +93,6 @@ public record ParameterSpec(
     }
 
     private InvalidParameterException invalid(String strategy, String text, String problem) {
-        return new InvalidParameterException(
-                strategy + " parameter " + name + "=" + text + ": " + problem);
+        return new InvalidParameterException(strategy + " parameter " + name + "=" + text + ": " + problem);
     }
 }

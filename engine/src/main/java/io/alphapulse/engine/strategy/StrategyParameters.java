@@ -84,7 +84,8 @@ public final class StrategyParameters {
 
     private String require(String name, ParameterSpec.Kind kind) {
         if (kind(name) != kind) {
-            throw new IllegalArgumentException(strategy + " parameter '" + name + "' is " + kind(name) + ", not " + kind);
+            throw new IllegalArgumentException(
+                    strategy + " parameter '" + name + "' is " + kind(name) + ", not " + kind);
         }
         return values.get(name);
     }

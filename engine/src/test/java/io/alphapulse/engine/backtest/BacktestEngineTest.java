@@ -98,8 +98,7 @@ class BacktestEngineTest {
         PerformanceMetrics metrics = result.metrics();
         assertThat(metrics.finalEquity().toBigDecimal()).isEqualByComparingTo("6653.34665335");
         assertThat(metrics.totalReturn()).isCloseTo(-0.3346653346650, within(1e-12));
-        assertThat(metrics.maxDrawdown())
-                .isCloseTo((10822.51082251 - 5827.50582751) / 10822.51082251, within(1e-12));
+        assertThat(metrics.maxDrawdown()).isCloseTo((10822.51082251 - 5827.50582751) / 10822.51082251, within(1e-12));
         assertThat(metrics.trades()).isEqualTo(1);
         assertThat(metrics.winRate()).isZero();
         assertThat(metrics.profitFactor()).isZero();

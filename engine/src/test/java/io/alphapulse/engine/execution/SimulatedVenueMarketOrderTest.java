@@ -7,6 +7,7 @@ import static io.alphapulse.engine.execution.VenueHarness.MINUTE;
 import static io.alphapulse.engine.execution.VenueHarness.T0;
 import static io.alphapulse.engine.execution.VenueHarness.assertFill;
 import static io.alphapulse.engine.execution.VenueHarness.closeTime;
+import static io.alphapulse.engine.execution.VenueHarness.openTime;
 import static io.alphapulse.engine.execution.VenueHarness.richAccount;
 import static io.alphapulse.engine.execution.VenueHarness.usdt;
 import static io.alphapulse.engine.model.OrderSide.BUY;
@@ -64,7 +65,8 @@ class SimulatedVenueMarketOrderTest {
                                 // 100.03 * 1 * 10 / 10,000
                                 usdt("0.10003"),
                                 TAKER,
-                                closeTime(0)));
+                                // stamped with the bar's open time, when it filled
+                                openTime(0)));
         assertThat(venue.venue.openOrderCount()).isZero();
         // 100,000 - 100.03 - 0.10003
         assertThat(venue.account.cash(BTC.quoteCurrency())).isEqualTo(usdt("99899.86997"));
@@ -140,7 +142,7 @@ class SimulatedVenueMarketOrderTest {
 
         venue.bar(1, "100.70", "102", "100", "101");
         assertFill(venue.onlyFill(sent.get(0)), "1", "100.70", "0.1007", TAKER);
-        assertThat(venue.onlyFill(sent.get(0)).timestampNanos()).isEqualTo(closeTime(1));
+        assertThat(venue.onlyFill(sent.get(0)).timestampNanos()).isEqualTo(openTime(1));
     }
 
     @Test

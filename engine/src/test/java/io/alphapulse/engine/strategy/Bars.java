@@ -16,6 +16,14 @@ final class Bars {
         Price price = Price.of(close, 2);
         long open = index * 60_000_000_000L;
         return new Bar(
-                ID, Timeframe.ONE_MINUTE, open, price, price, price, price, Quantity.of("1", 0), open + 60_000_000_000L);
+                ID,
+                Timeframe.ONE_MINUTE,
+                open,
+                price,
+                price,
+                price,
+                price,
+                Quantity.of("1", 0),
+                open + 60_000_000_000L);
     }
 }

@@ -17,10 +17,10 @@ class StrategyCatalogTest {
 
     @Test
     void defaults_areThoseOfTheArchitecture() {
-        assertThat(catalog.parameters("sma-cross", Map.of()).values()).containsExactly(
-                Map.entry("fast", "10"), Map.entry("slow", "30"));
-        assertThat(catalog.parameters("rsi-reversion", Map.of()).values()).containsExactly(
-                Map.entry("lower", "30"), Map.entry("period", "14"), Map.entry("upper", "70"));
+        assertThat(catalog.parameters("sma-cross", Map.of()).values())
+                .containsExactly(Map.entry("fast", "10"), Map.entry("slow", "30"));
+        assertThat(catalog.parameters("rsi-reversion", Map.of()).values())
+                .containsExactly(Map.entry("lower", "30"), Map.entry("period", "14"), Map.entry("upper", "70"));
         assertThat(catalog.parameters("ensemble", Map.of()).values())
                 .containsEntry("threshold", "0.3")
                 .containsEntry("weights", "equal")
@@ -92,7 +92,8 @@ class StrategyCatalogTest {
 
     @Test
     void values_areCanonical() {
-        assertThat(catalog.parameters("sma-cross", Map.of("fast", "007")).values()).containsEntry("fast", "7");
+        assertThat(catalog.parameters("sma-cross", Map.of("fast", "007")).values())
+                .containsEntry("fast", "7");
         assertThat(catalog.parameters("rsi-reversion", Map.of("lower", "25.50")).values())
                 .containsEntry("lower", "25.5");
     }
