@@ -25,8 +25,8 @@ public final class SummaryTable {
     public static void print(BacktestResult result, PrintStream out) {
         PerformanceMetrics metrics = result.metrics();
         String first = DATE_TIME.format(Instant.EPOCH.plusNanos(result.equity().timestampNanos(0)));
-        String last = DATE_TIME.format(
-                Instant.EPOCH.plusNanos(result.equity().timestampNanos(result.equity().size() - 1)));
+        String last = DATE_TIME.format(Instant.EPOCH.plusNanos(
+                result.equity().timestampNanos(result.equity().size() - 1)));
         out.printf(
                 Locale.ROOT,
                 "%s on %s %s: %,d bars, %s .. %s UTC%n",
@@ -105,7 +105,9 @@ public final class SummaryTable {
         StringBuilder line = new StringBuilder();
         for (int column = 0; column < cells.size(); column++) {
             String cell = cells.get(column);
-            line.append(column == 0 ? "" : "  ").append(" ".repeat(widths[column] - cell.length())).append(cell);
+            line.append(column == 0 ? "" : "  ")
+                    .append(" ".repeat(widths[column] - cell.length()))
+                    .append(cell);
         }
         out.println(line);
     }

@@ -4,8 +4,6 @@ import io.alphapulse.app.backtest.AtomicFile;
 import io.alphapulse.app.backtest.BacktestJson;
 import io.alphapulse.app.backtest.InstrumentResolver;
 import io.alphapulse.app.backtest.OutputPathException;
-import io.alphapulse.app.backtest.ParameterSweep;
-import io.alphapulse.app.backtest.RankingMetric;
 import io.alphapulse.app.backtest.SummaryTable;
 import io.alphapulse.app.backtest.SweepJson;
 import io.alphapulse.app.report.HtmlReport;
@@ -89,13 +87,22 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "strategy parameter; a range sweeps")
     List<String> parameters = new ArrayList<>();
 
-    @Option(names = "--cash", defaultValue = "10000", description = "starting cash in the quote currency (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--cash",
+            defaultValue = "10000",
+            description = "starting cash in the quote currency (default: ${DEFAULT-VALUE})")
     BigDecimal cash;
 
-    @Option(names = "--fee-bps", defaultValue = "10", description = "fee per fill, basis points (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--fee-bps",
+            defaultValue = "10",
+            description = "fee per fill, basis points (default: ${DEFAULT-VALUE})")
     BigDecimal feeBps;
 
-    @Option(names = "--slippage-bps", defaultValue = "0", description = "slippage on market fills, basis points (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--slippage-bps",
+            defaultValue = "0",
+            description = "slippage on market fills, basis points (default: ${DEFAULT-VALUE})")
     BigDecimal slippageBps;
 
     @Option(
@@ -147,7 +154,8 @@ public final class BacktestCommand implements Callable<Integer> {
             StrategyParameters resolved = resolve(sweep.combinations().get(0));
             BacktestResult result;
             try (Progress progress = Progress.start("backtest", bars.size(), showProgress(bars.size()))) {
-                result = engine.run(bars, resolved, settings, progress, loaded.elapsed().toMillis());
+                result = engine.run(
+                        bars, resolved, settings, progress, loaded.elapsed().toMillis());
             }
             SummaryTable.print(result, out);
             writeOutputs(result, resolved, bars, out);
@@ -252,7 +260,8 @@ public final class BacktestCommand implements Callable<Integer> {
             Timeframe frame;
             if (data.startsWith(SampleData.PREFIX)) {
                 SampleData sample = SampleData.named(data.substring(SampleData.PREFIX.length()));
-                instrumentId = new InstrumentId(symbol != null ? symbol : sample.instrumentId().symbol(), VENUE);
+                instrumentId = new InstrumentId(
+                        symbol != null ? symbol : sample.instrumentId().symbol(), VENUE);
                 frame = timeframe != null ? Timeframe.parse(timeframe) : sample.timeframe();
             } else {
                 if (symbol == null) {

@@ -63,7 +63,11 @@ class BacktestCommandTest {
     /** One line, naming the problem, and no stack trace. */
     private void assertOneLineError(String expected) {
         String message = stderr().strip();
-        assertThat(message).contains(expected).doesNotContain("\n").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(message)
+                .contains(expected)
+                .doesNotContain("\n")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -72,7 +76,13 @@ class BacktestCommandTest {
         Path report = temp.resolve("report.html");
 
         int exit = run(
-                "--data", "sample:btc-1m", "--strategy", "sma-cross", "--json", json.toString(), "--report",
+                "--data",
+                "sample:btc-1m",
+                "--strategy",
+                "sma-cross",
+                "--json",
+                json.toString(),
+                "--report",
                 report.toString());
 
         assertThat(exit).as(stderr()).isZero();
@@ -98,7 +108,8 @@ class BacktestCommandTest {
 
     @Test
     void missingFile_exitsTwo_namingIt() {
-        int exit = run("--data", temp.resolve("nope.csv").toString(), "--symbol", "BTC-USDT", "--strategy", "sma-cross");
+        int exit =
+                run("--data", temp.resolve("nope.csv").toString(), "--symbol", "BTC-USDT", "--strategy", "sma-cross");
 
         assertThat(exit).isEqualTo(2);
         assertOneLineError("nope.csv");
@@ -138,7 +149,8 @@ class BacktestCommandTest {
 
     @Test
     void badParameters_exitTwo_namingThem() {
-        assertThat(run("--data", "sample:btc-1m", "--strategy", "sma-cross", "--param", "fast=40")).isEqualTo(2);
+        assertThat(run("--data", "sample:btc-1m", "--strategy", "sma-cross", "--param", "fast=40"))
+                .isEqualTo(2);
         assertOneLineError("fast (40) must be below slow (30)");
         err.reset();
 
@@ -172,14 +184,26 @@ class BacktestCommandTest {
         Path json = temp.resolve("sweep.json");
 
         int exit = run(
-                "--data", "sample:btc-1m", "--strategy", "sma-cross", "--param", "fast=5..15:5", "--param",
-                "slow=10..20:10", "--json", json.toString());
+                "--data",
+                "sample:btc-1m",
+                "--strategy",
+                "sma-cross",
+                "--param",
+                "fast=5..15:5",
+                "--param",
+                "slow=10..20:10",
+                "--json",
+                json.toString());
 
         assertThat(exit).as(stderr()).isZero();
         // fast=10,15 with slow=10 are invalid (fast must be below slow): 4 runs, 2 skipped.
-        assertThat(stdout()).contains("4 runs").contains("2 combinations skipped").contains("ranked by sharpe");
+        assertThat(stdout())
+                .contains("4 runs")
+                .contains("2 combinations skipped")
+                .contains("ranked by sharpe");
         try (Stream<String> lines = Files.lines(json)) {
-            assertThat(lines.findFirst()).hasValueSatisfying(text -> assertThat(text).contains("\"runs\":["));
+            assertThat(lines.findFirst())
+                    .hasValueSatisfying(text -> assertThat(text).contains("\"runs\":["));
         }
     }
 }

@@ -47,8 +47,8 @@ class GoldenBacktestTest {
         if (Boolean.getBoolean("alphapulse.regenerateGolden")) {
             Files.write(golden, actual);
         }
-        try (InputStream expected = GoldenBacktestTest.class.getResourceAsStream(
-                "/golden/" + strategy + "-btc-1m.json")) {
+        try (InputStream expected =
+                GoldenBacktestTest.class.getResourceAsStream("/golden/" + strategy + "-btc-1m.json")) {
             assertThat(expected).as("golden file for " + strategy).isNotNull();
             assertThat(new String(actual, StandardCharsets.UTF_8))
                     .isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
@@ -57,7 +57,10 @@ class GoldenBacktestTest {
 
     private static byte[] run(String strategy) {
         BarSeries bars = BarDataLoader.withoutCache()
-                .load(SampleData.PREFIX + "btc-1m", new InstrumentId("BTC-USD", "sim"), SampleData.named("btc-1m").timeframe())
+                .load(
+                        SampleData.PREFIX + "btc-1m",
+                        new InstrumentId("BTC-USD", "sim"),
+                        SampleData.named("btc-1m").timeframe())
                 .series();
         Instrument instrument = InstrumentResolver.forSeries(bars);
         StrategyCatalog catalog = StrategyCatalog.builtIn();

@@ -1,9 +1,8 @@
-package io.alphapulse.app.backtest;
+package io.alphapulse.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alphapulse.app.cli.UsageException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,8 +44,7 @@ class ParameterSweepTest {
                 .hasMessageContaining("--param fast: expected name=value");
         assertThatThrownBy(() -> ParameterSweep.parse(List.of("fast=1", "fast=2")))
                 .hasMessage("--param fast is given twice");
-        assertThatThrownBy(() -> ParameterSweep.parse(List.of("fast=50..5")))
-                .hasMessageContaining("runs backwards");
+        assertThatThrownBy(() -> ParameterSweep.parse(List.of("fast=50..5"))).hasMessageContaining("runs backwards");
         assertThatThrownBy(() -> ParameterSweep.parse(List.of("fast=1..5:0")))
                 .hasMessageContaining("step must be positive");
         assertThatThrownBy(() -> ParameterSweep.parse(List.of("a=1..200", "b=1..200")))

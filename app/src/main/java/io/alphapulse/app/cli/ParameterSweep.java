@@ -1,6 +1,5 @@
-package io.alphapulse.app.backtest;
+package io.alphapulse.app.cli;
 
-import io.alphapulse.app.cli.UsageException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * fast=5..50:5}, inclusive, step 1 when omitted). {@link #combinations()} lists every combination in
  * a fixed order (the first range varies slowest), so a sweep's output is reproducible.
  */
-public final class ParameterSweep {
+final class ParameterSweep {
 
     /** Refuse sweeps that would take all day by accident. */
     static final int MAX_COMBINATIONS = 10_000;

@@ -1,6 +1,5 @@
-package io.alphapulse.app.backtest;
+package io.alphapulse.app.cli;
 
-import io.alphapulse.app.cli.UsageException;
 import io.alphapulse.engine.backtest.BacktestResult;
 import io.alphapulse.engine.backtest.PerformanceMetrics;
 import java.util.Arrays;
@@ -9,7 +8,7 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /** What a parameter sweep ranks its runs by; the best run comes first, undefined values last. */
-public enum RankingMetric {
+enum RankingMetric {
     SHARPE("sharpe", PerformanceMetrics::sharpe, true),
     SORTINO("sortino", PerformanceMetrics::sortino, true),
     TOTAL_RETURN("totalReturn", PerformanceMetrics::totalReturn, true),
@@ -38,7 +37,8 @@ public enum RankingMetric {
             }
         }
         throw new UsageException("--rank-by " + label + ": unknown metric; choose one of "
-                + String.join(", ", Arrays.stream(values()).map(RankingMetric::label).toList()));
+                + String.join(
+                        ", ", Arrays.stream(values()).map(RankingMetric::label).toList()));
     }
 
     public String label() {
