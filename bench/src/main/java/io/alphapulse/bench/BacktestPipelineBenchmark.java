@@ -55,7 +55,9 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 public class BacktestPipelineBenchmark {
 
     static final int BARS = 2_000_000;
@@ -118,10 +120,7 @@ public class BacktestPipelineBenchmark {
         BaseStrategy strategy =
                 new BaseStrategy(new CrossedUpIndicatorRule(fast, slow), new CrossedDownIndicatorRule(fast, slow));
         BarSeriesManager manager = new BarSeriesManager(
-                ta4jSeries,
-                new LinearTransactionCostModel(0.001),
-                new ZeroCostModel(),
-                new TradeOnNextOpenModel());
+                ta4jSeries, new LinearTransactionCostModel(0.001), new ZeroCostModel(), new TradeOnNextOpenModel());
         return manager.run(strategy);
     }
 }

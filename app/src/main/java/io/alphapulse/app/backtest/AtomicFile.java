@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one, never a part: the
@@ -55,6 +56,7 @@ public final class AtomicFile {
         Path temporary;
         try {
             temporary = Files.createTempFile(directory, "." + target.getFileName() + "-", ".tmp");
+            makeReadable(temporary);
         } catch (NoSuchFileException | AccessDeniedException denied) {
             throw new OutputPathException("cannot write " + target + ": directory " + directory
                     + (denied instanceof NoSuchFileException ? " does not exist" : " is not writable"));
@@ -80,6 +82,13 @@ public final class AtomicFile {
                 throw outputPathException;
             }
             throw new OutputPathException("cannot write " + target + ": " + failure.getMessage());
+        }
+    }
+
+    /** Temporary files are created private; results are ordinary files others may read. */
+    private static void makeReadable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -41,18 +41,18 @@ public final class SummaryTable {
         row(out, "final equity", money(metrics.finalEquity()));
         row(out, "total return", percent(metrics.totalReturn()));
         row(out, "CAGR", percent(metrics.cagr()));
-        row(out, "max drawdown", percent(metrics.maxDrawdown()));
+        row(out, "max drawdown", fraction(metrics.maxDrawdown()));
         row(out, "sharpe", number(metrics.sharpe()));
         row(out, "sortino", number(metrics.sortino()));
-        row(out, "volatility", percent(metrics.volatility()));
+        row(out, "volatility", fraction(metrics.volatility()));
         row(out, "calmar", number(metrics.calmar()));
         row(out, "trades", Integer.toString(metrics.trades()));
-        row(out, "win rate", percent(metrics.winRate()));
+        row(out, "win rate", fraction(metrics.winRate()));
         row(out, "profit factor", number(metrics.profitFactor()));
         row(out, "average trade", money(metrics.averageTrade()));
         row(out, "expectancy", percent(metrics.expectancy()));
         row(out, "fees paid", money(metrics.feesPaid()));
-        row(out, "exposure", percent(metrics.exposure()));
+        row(out, "exposure", fraction(metrics.exposure()));
         row(out, "max DD duration", String.format(Locale.ROOT, "%,d bars", metrics.maxDrawdownDurationBars()));
         out.printf(
                 Locale.ROOT,
@@ -81,9 +81,9 @@ public final class SummaryTable {
             row.add(percent(metrics.totalReturn()));
             row.add(number(metrics.sharpe()));
             row.add(number(metrics.sortino()));
-            row.add(percent(metrics.maxDrawdown()));
+            row.add(fraction(metrics.maxDrawdown()));
             row.add(Integer.toString(metrics.trades()));
-            row.add(percent(metrics.winRate()));
+            row.add(fraction(metrics.winRate()));
             row.add(number(metrics.profitFactor()));
             rows.add(row);
         }
@@ -124,6 +124,11 @@ public final class SummaryTable {
 
     static String percent(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%+.2f%%", value * 100) : "n/a";
+    }
+
+    /** A fraction with no direction (a drawdown, a rate) as an unsigned percentage. */
+    static String fraction(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f%%", value * 100) : "n/a";
     }
 
     static String number(double value) {

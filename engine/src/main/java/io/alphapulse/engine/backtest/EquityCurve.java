@@ -27,6 +27,20 @@ public final class EquityCurve {
         this.equityRaw = Arrays.copyOf(equityRaw, size);
     }
 
+    /** Takes the arrays without copying: for a recorder handing over columns it will not touch again. */
+    static EquityCurve adopt(Currency currency, long[] timestampsNanos, long[] equityRaw) {
+        return new EquityCurve(currency, timestampsNanos, equityRaw);
+    }
+
+    private EquityCurve(Currency currency, long[] timestampsNanos, long[] equityRaw) {
+        if (timestampsNanos.length != equityRaw.length) {
+            throw new IllegalArgumentException("columns differ in length");
+        }
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.timestampsNanos = timestampsNanos;
+        this.equityRaw = equityRaw;
+    }
+
     public Currency currency() {
         return currency;
     }

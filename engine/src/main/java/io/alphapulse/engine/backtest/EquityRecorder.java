@@ -48,7 +48,7 @@ final class EquityRecorder implements Component {
     }
 
     private void onBar(Bar bar) {
-        if (!bar.instrumentId().equals(instrumentId)) {
+        if (bar.instrumentId() != instrumentId && !bar.instrumentId().equals(instrumentId)) {
             return;
         }
         timestampsNanos[size] = bar.openTimeNanos();
@@ -63,7 +63,9 @@ final class EquityRecorder implements Component {
     }
 
     EquityCurve curve() {
-        return new EquityCurve(currency, timestampsNanos, equityRaw, size);
+        return size == equityRaw.length
+                ? EquityCurve.adopt(currency, timestampsNanos, equityRaw)
+                : new EquityCurve(currency, timestampsNanos, equityRaw, size);
     }
 
     long barsWithPosition() {

@@ -194,21 +194,21 @@ public final class PerformanceAnalyzer {
             if (count < 2) {
                 return UNDEFINED;
             }
-            double[] returns = new double[count];
             CompensatedSum sum = new CompensatedSum();
             for (int i = 0; i < count; i++) {
                 long previous = equity.equityRaw(i);
                 if (previous <= 0) {
                     return UNDEFINED;
                 }
-                returns[i] = relativeChange(equity.equityRaw(i + 1), previous);
-                sum.add(returns[i]);
+                sum.add(relativeChange(equity.equityRaw(i + 1), previous));
             }
             double mean = sum.value() / count;
             // Second pass over deviations from the mean: no cancellation, unlike Σr² − n·mean².
+            // The returns are recomputed rather than kept: a run has millions of them.
             CompensatedSum squaredDeviations = new CompensatedSum();
             CompensatedSum squaredDownside = new CompensatedSum();
-            for (double value : returns) {
+            for (int i = 0; i < count; i++) {
+                double value = relativeChange(equity.equityRaw(i + 1), equity.equityRaw(i));
                 double deviation = value - mean;
                 squaredDeviations.add(deviation * deviation);
                 double downside = Math.min(value, 0.0);

@@ -2,7 +2,6 @@ package io.alphapulse.engine.data;
 
 import io.alphapulse.engine.model.InstrumentId;
 import io.alphapulse.engine.model.Price;
-import io.alphapulse.engine.model.Quantity;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -112,15 +111,17 @@ public final class BarSeries {
     public Bar bar(int index) {
         Objects.checkIndex(index, size);
         long openTime = openTimeNanos[index];
-        return new Bar(
+        return Bar.ofRaw(
                 instrumentId,
                 timeframe,
                 openTime,
-                new Price(open[index], priceScale),
-                new Price(high[index], priceScale),
-                new Price(low[index], priceScale),
-                new Price(close[index], priceScale),
-                new Quantity(volume[index], sizeScale),
+                priceScale,
+                open[index],
+                high[index],
+                low[index],
+                close[index],
+                sizeScale,
+                volume[index],
                 openTime + timeframe.durationNanos());
     }
 

@@ -170,6 +170,8 @@ public final class SimulatedVenue implements Component {
     private final String idPrefix;
     private final Map<InstrumentId, Instrument> instruments = new LinkedHashMap<>();
     private final Map<InstrumentId, InstrumentBook> books = new HashMap<>();
+    private InstrumentId lastBarInstrument;
+    private InstrumentBook lastBarBook;
     private final AccountView account;
     private final FeeModel feeModel;
     private final SlippageModel slippageModel;
@@ -394,7 +396,15 @@ public final class SimulatedVenue implements Component {
     }
 
     private void onBar(Bar bar) {
-        InstrumentBook book = books.get(bar.instrumentId());
+        InstrumentBook book;
+        if (bar.instrumentId() == lastBarInstrument) {
+            // Replays send the same instrument object with every bar: skip the hash lookup.
+            book = lastBarBook;
+        } else {
+            book = books.get(bar.instrumentId());
+            lastBarInstrument = bar.instrumentId();
+            lastBarBook = book;
+        }
         if (book == null || book.isEmpty()) {
             return;
         }

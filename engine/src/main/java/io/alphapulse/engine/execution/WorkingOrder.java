@@ -129,7 +129,7 @@ final class WorkingOrder {
         boolean firstOpen = !limitHasSeenAnOpen;
         limitHasSeenAnOpen = true;
         Price limit = order.command().limitPrice();
-        long open = bar.open().raw();
+        long open = bar.openRaw();
         boolean marketableAtOpen = buy ? open <= limit.raw() : open >= limit.raw();
         if (marketableAtOpen) {
             return new Execution(bar.open(), firstOpen ? LiquiditySide.TAKER : LiquiditySide.MAKER);
@@ -137,16 +137,16 @@ final class WorkingOrder {
         if (order.timeInForce() != TimeInForce.GTC) {
             return null;
         }
-        boolean reached = buy ? bar.low().raw() <= limit.raw() : bar.high().raw() >= limit.raw();
+        boolean reached = buy ? bar.lowRaw() <= limit.raw() : bar.highRaw() >= limit.raw();
         return reached ? new Execution(limit, LiquiditySide.MAKER) : null;
     }
 
     private boolean reachesTrigger(Bar bar, long trigger) {
-        return buy ? bar.high().raw() >= trigger : bar.low().raw() <= trigger;
+        return buy ? bar.highRaw() >= trigger : bar.lowRaw() <= trigger;
     }
 
     private boolean opensThroughTrigger(Bar bar, long trigger) {
-        return buy ? bar.open().raw() >= trigger : bar.open().raw() <= trigger;
+        return buy ? bar.openRaw() >= trigger : bar.openRaw() <= trigger;
     }
 
     private Execution taker(Price marketPrice, SlippageModel slippageModel, Instrument instrument) {

@@ -2,6 +2,7 @@ package io.alphapulse.engine.kernel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +23,11 @@ public final class MessageBus {
     private final Map<String, Topic<?>> topics = new HashMap<>();
     private final List<PatternSubscription<?>> patterns = new ArrayList<>();
     private final HandlerFailurePolicy failurePolicy;
-    private final ClassValue<Topic<?>> typeTopics = new ClassValue<>() {
-        @Override
-        protected Topic<?> computeValue(Class<?> type) {
-            return topic("type:" + type.getName(), type);
-        }
-    };
+    // Not a ClassValue: its values are held strongly from the Class, and a topic's handlers lead back
+    // to the ClassValue itself, so every bus (and kernel, and everything its handlers hold) would leak.
+    private final Map<Class<?>, Topic<?>> typeTopics = new IdentityHashMap<>();
+    private Class<?> lastType;
+    private Topic<?> lastTypeTopic;
     private long nextSequence;
 
     /** A bus on which a throwing handler stops the publisher ({@link HandlerFailurePolicy#PROPAGATE}). */
@@ -70,7 +70,18 @@ public final class MessageBus {
     /** The topic on which the kernel publishes every message of exactly this class. */
     @SuppressWarnings("unchecked")
     public <T> Topic<T> typeTopic(Class<T> type) {
-        return (Topic<T>) typeTopics.get(type);
+        if (type == lastType) {
+            // Replays publish one message class after another: skip the lookup.
+            return (Topic<T>) lastTypeTopic;
+        }
+        Topic<?> topic = typeTopics.get(type);
+        if (topic == null) {
+            topic = topic("type:" + type.getName(), type);
+            typeTopics.put(type, topic);
+        }
+        lastType = type;
+        lastTypeTopic = topic;
+        return (Topic<T>) topic;
     }
 
     /** Delivers future messages on {@code topic} to {@code handler}. */
@@ -124,7 +135,7 @@ public final class MessageBus {
     /** Publishes on the type topic of the message's class. */
     @SuppressWarnings("unchecked")
     public <T> void publish(T message) {
-        publish((Topic<T>) typeTopics.get(message.getClass()), message);
+        publish((Topic<T>) typeTopic(message.getClass()), message);
     }
 
     /** Names of all topics created so far. */

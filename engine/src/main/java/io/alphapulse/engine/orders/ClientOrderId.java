@@ -1,7 +1,5 @@
 package io.alphapulse.engine.orders;
 
-import java.util.regex.Pattern;
-
 /**
  * Our id for an order, chosen before it is sent, so commands, events and fills can be matched even
  * when the venue's acknowledgement is lost. 1 to 36 characters of {@code [A-Za-z0-9_-]}: that fits
@@ -11,10 +9,8 @@ import java.util.regex.Pattern;
  */
 public record ClientOrderId(String value) {
 
-    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{1,36}");
-
     public ClientOrderId {
-        if (value == null || !VALUE.matcher(value).matches()) {
+        if (!IdentifierText.isWord(value, 36, false)) {
             throw new IllegalArgumentException("client order id must be 1..36 of [A-Za-z0-9_-], was '" + value + "'");
         }
     }

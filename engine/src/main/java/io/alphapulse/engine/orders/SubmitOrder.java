@@ -5,7 +5,6 @@ import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.model.OrderSide;
 import io.alphapulse.engine.model.Price;
 import io.alphapulse.engine.model.Quantity;
-import java.util.regex.Pattern;
 
 /**
  * Send a new order. Built by the order factory strategies use; the risk engine decides whether it
@@ -54,8 +53,6 @@ public record SubmitOrder(
         long timestampNanos)
         implements OrderCommand {
 
-    private static final Pattern STRATEGY_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-
     public SubmitOrder {
         if (clientOrderId == null || instrumentId == null || side == null || type == null || timeInForce == null) {
             throw new IllegalArgumentException("order " + clientOrderId + " has a null field: instrument "
@@ -94,7 +91,7 @@ public record SubmitOrder(
             throw new IllegalArgumentException("order " + clientOrderId + " mixes price scales: limit " + limitPrice
                     + ", trigger " + triggerPrice);
         }
-        if (strategyId == null || !STRATEGY_ID.matcher(strategyId).matches()) {
+        if (!IdentifierText.isWord(strategyId, 64, true)) {
             throw new IllegalArgumentException("order " + clientOrderId
                     + " strategy id must be 1..64 of [A-Za-z0-9_.-], was '" + strategyId + "'");
         }

@@ -334,6 +334,10 @@ public final class Portfolio implements AccountView {
     }
 
     private PositionAccount positionAccount(InstrumentId instrumentId) {
+        if (instrumentId == lastInstrumentId) {
+            // Every bar asks about the same instrument object: skip the hash lookup.
+            return lastPositionAccount;
+        }
         PositionAccount position = positionAccounts.get(instrumentId);
         if (position == null) {
             throw new IllegalArgumentException(

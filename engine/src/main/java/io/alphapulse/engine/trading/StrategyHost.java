@@ -56,12 +56,15 @@ public final class StrategyHost implements Component, StrategyContext {
     private final RiskEngine risk;
     private final Supplier<TradingState> tradingState;
     private final OrderTracker orders = new OrderTracker();
+    private final String orderIdPrefix;
     private Clock clock;
     private MessageBus bus;
     private Topic<OrderCommand> commands;
     private Topic<OrderEvent> events;
     private Topic<Signal> signals;
-    private Price lastPrice;
+    // The last price as raw fixed-point: stored on every bar, so no Price object is kept per bar.
+    private long lastPriceRaw;
+    private int lastPriceScale = -1;
     private long nextOrderNumber = 1;
     private long signalCount;
 
@@ -78,6 +81,8 @@ public final class StrategyHost implements Component, StrategyContext {
         this.account = Objects.requireNonNull(account, "account");
         this.risk = Objects.requireNonNull(risk, "risk");
         this.tradingState = Objects.requireNonNull(tradingState, "tradingState");
+        // Client order ids allow [A-Za-z0-9_-] and 36 characters; leave room for the counter.
+        this.orderIdPrefix = strategyId.length() <= 24 ? strategyId.replaceAll("[^A-Za-z0-9_-]", "_") : "O";
     }
 
     @Override
@@ -101,15 +106,21 @@ public final class StrategyHost implements Component, StrategyContext {
     }
 
     private void onBar(Bar bar) {
-        if (bar.instrumentId().equals(instrument.id())) {
-            lastPrice = bar.close();
+        if (isMine(bar.instrumentId())) {
+            lastPriceRaw = bar.closeRaw();
+            lastPriceScale = bar.priceScale();
             act(strategy.onBar(bar), bar.timestampNanos());
         }
     }
 
+    private boolean isMine(io.alphapulse.engine.model.InstrumentId instrumentId) {
+        return instrumentId == instrument.id() || instrumentId.equals(instrument.id());
+    }
+
     private void onTrade(TradeTick trade) {
         if (trade.instrumentId().equals(instrument.id())) {
-            lastPrice = trade.price();
+            lastPriceRaw = trade.price().raw();
+            lastPriceScale = trade.price().scale();
             act(strategy.onTrade(trade), trade.timestampNanos());
         }
     }
@@ -156,7 +167,8 @@ public final class StrategyHost implements Component, StrategyContext {
 
     @Override
     public void submit(SubmitOrder order) {
-        RiskContext context = new RiskContext(instrument, account, lastPrice, tradingState.get());
+        Price reference = lastPriceScale < 0 ? null : new Price(lastPriceRaw, lastPriceScale);
+        RiskContext context = new RiskContext(instrument, account, reference, tradingState.get());
         switch (risk.check(order, context)) {
             case RiskDecision.Allowed allowed -> {
                 orders.track(allowed.order());
@@ -202,8 +214,7 @@ public final class StrategyHost implements Component, StrategyContext {
 
     @Override
     public ClientOrderId nextClientOrderId() {
-        String prefix = strategyId.length() <= 24 ? strategyId.replaceAll("[^A-Za-z0-9_-]", "_") : "O";
-        return new ClientOrderId(prefix + "-" + nextOrderNumber++);
+        return new ClientOrderId(orderIdPrefix + "-" + nextOrderNumber++);
     }
 
     /** Signals published so far. */
