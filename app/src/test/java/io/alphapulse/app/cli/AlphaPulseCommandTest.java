@@ -2,40 +2,21 @@ package io.alphapulse.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AlphaPulseCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     @Test
     void help_listsTheCommands_andExitsZero() {
         int exit = AlphaPulseCommand.execute("--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.stdout())
                 .contains("Usage: alphapulse")
                 .contains("run")
                 .contains("test")
@@ -47,7 +28,7 @@ class AlphaPulseCommandTest {
         int exit = AlphaPulseCommand.execute();
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: alphapulse");
+        assertThat(console.stderr()).contains("Usage: alphapulse");
     }
 
     @Test
@@ -55,7 +36,7 @@ class AlphaPulseCommandTest {
         int exit = AlphaPulseCommand.execute("frobnicate");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("frobnicate");
+        assertThat(console.stderr()).contains("frobnicate");
     }
 
     @Test
@@ -63,7 +44,7 @@ class AlphaPulseCommandTest {
         int exit = AlphaPulseCommand.execute("run", "--port", "eighty");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port").contains("eighty");
+        assertThat(console.stderr()).contains("--port").contains("eighty");
     }
 
     @Test
@@ -71,6 +52,6 @@ class AlphaPulseCommandTest {
         int exit = AlphaPulseCommand.execute("run");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not yet available");
+        assertThat(console.stderr()).contains("not yet available");
     }
 }

@@ -2,16 +2,12 @@ package io.alphapulse.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./alphapulse backtest} as a user runs it: exit codes, messages, files. */
@@ -20,24 +16,9 @@ class BacktestCommandTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     private int run(String... args) {
         String[] full = new String[args.length + 1];
@@ -47,11 +28,11 @@ class BacktestCommandTest {
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private Path csv(String name, String... lines) throws IOException {
@@ -121,19 +102,19 @@ class BacktestCommandTest {
         assertThat(run("--data", nonNumeric.toString(), "--symbol", "BTC-USDT", "--strategy", "sma-cross"))
                 .isEqualTo(2);
         assertOneLineError("a.csv:3:");
-        err.reset();
+        console.resetStderr();
 
         Path columns = csv("b.csv", "timestamp,open,high,low,close,volume", "1000,1,1,1,1");
         assertThat(run("--data", columns.toString(), "--symbol", "BTC-USDT", "--strategy", "sma-cross"))
                 .isEqualTo(2);
         assertOneLineError("b.csv:2:");
-        err.reset();
+        console.resetStderr();
 
         Path backwards = csv("c.csv", "timestamp,open,high,low,close,volume", "2000,1,1,1,1,1", "1000,1,1,1,1,1");
         assertThat(run("--data", backwards.toString(), "--symbol", "BTC-USDT", "--strategy", "sma-cross"))
                 .isEqualTo(2);
         assertOneLineError("c.csv:3:");
-        err.reset();
+        console.resetStderr();
 
         Path inverted = csv("d.csv", "timestamp,open,high,low,close,volume", "1000,5,4,6,5,1");
         assertThat(run("--data", inverted.toString(), "--symbol", "BTC-USDT", "--strategy", "sma-cross"))
@@ -152,7 +133,7 @@ class BacktestCommandTest {
         assertThat(run("--data", "sample:btc-1m", "--strategy", "sma-cross", "--param", "fast=40"))
                 .isEqualTo(2);
         assertOneLineError("fast (40) must be below slow (30)");
-        err.reset();
+        console.resetStderr();
 
         assertThat(run("--data", "sample:btc-1m", "--strategy", "rsi-reversion", "--param", "period=-3"))
                 .isEqualTo(2);

@@ -7,6 +7,7 @@ import io.alphapulse.engine.portfolio.RoundTrip;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import io.alphapulse.engine.indicators.CompensatedSum;
 import java.util.List;
 import java.util.Objects;
 
@@ -269,30 +270,6 @@ public final class PerformanceAnalyzer {
                     grossLossRaw == 0 ? Double.NaN : (double) grossProfitRaw / grossLossRaw,
                     new Money(averageRaw, currency),
                     expectancyDefined ? relativeReturns.value() / count : Double.NaN);
-        }
-    }
-
-    /**
-     * A running sum with Neumaier's compensation, so that the millions of per-bar returns of a long
-     * run add up to within a few ulps, independently of their magnitudes, in a fixed order.
-     */
-    private static final class CompensatedSum {
-
-        private double sum;
-        private double compensation;
-
-        void add(double value) {
-            double total = sum + value;
-            if (Math.abs(sum) >= Math.abs(value)) {
-                compensation += (sum - total) + value;
-            } else {
-                compensation += (value - total) + sum;
-            }
-            sum = total;
-        }
-
-        double value() {
-            return sum + compensation;
         }
     }
 }

@@ -4,13 +4,15 @@ package io.alphapulse.engine.indicators;
  * A running sum with Neumaier's compensation: the rounding error of every addition is carried in
  * a second term, so adding and later subtracting the same values millions of times leaves the
  * total accurate to a few ulps instead of letting the error grow with the number of operations.
+ * Used by the indicators' running windows and by the backtest statistics over millions of returns.
+ * Not thread-safe.
  */
-final class CompensatedSum {
+public final class CompensatedSum {
 
     private double sum;
     private double compensation;
 
-    void add(double value) {
+    public void add(double value) {
         double total = sum + value;
         // Recover exactly what the rounding of this addition lost (Neumaier's variant of Kahan,
         // which is also right when the new value is larger than the running sum).
@@ -22,15 +24,15 @@ final class CompensatedSum {
         sum = total;
     }
 
-    void subtract(double value) {
+    public void subtract(double value) {
         add(-value);
     }
 
-    double value() {
+    public double value() {
         return sum + compensation;
     }
 
-    void reset() {
+    public void reset() {
         sum = 0.0;
         compensation = 0.0;
     }
