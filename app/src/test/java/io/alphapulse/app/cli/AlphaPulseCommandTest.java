@@ -10,7 +10,6 @@ class AlphaPulseCommandTest {
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
 
-
     @Test
     void help_listsTheCommands_andExitsZero() {
         int exit = AlphaPulseCommand.execute("--help");

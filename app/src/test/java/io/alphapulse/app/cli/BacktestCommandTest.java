@@ -19,7 +19,6 @@ class BacktestCommandTest {
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
 
-
     private int run(String... args) {
         String[] full = new String[args.length + 1];
         full[0] = "backtest";

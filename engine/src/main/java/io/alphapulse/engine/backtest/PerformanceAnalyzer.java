@@ -1,13 +1,13 @@
 package io.alphapulse.engine.backtest;
 
 import io.alphapulse.engine.data.Timeframe;
+import io.alphapulse.engine.indicators.CompensatedSum;
 import io.alphapulse.engine.model.Currency;
 import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.portfolio.RoundTrip;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import io.alphapulse.engine.indicators.CompensatedSum;
 import java.util.List;
 import java.util.Objects;
 
