@@ -2,6 +2,7 @@ package io.alphapulse.engine.backtest;
 
 import io.alphapulse.engine.model.Currency;
 import io.alphapulse.engine.model.Money;
+import io.alphapulse.engine.model.PowersOfTen;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -64,7 +65,7 @@ public final class EquityCurve {
 
     /** Equity at point {@code index} as a double, for statistics and charts. */
     public double equityDouble(int index) {
-        return equityRaw[index] / Math.pow(10, currency.scale());
+        return equityRaw[index] / (double) PowersOfTen.of(currency.scale());
     }
 
     @Override

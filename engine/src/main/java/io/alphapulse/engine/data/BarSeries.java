@@ -1,6 +1,7 @@
 package io.alphapulse.engine.data;
 
 import io.alphapulse.engine.model.InstrumentId;
+import io.alphapulse.engine.model.PowersOfTen;
 import io.alphapulse.engine.model.Price;
 import java.util.Arrays;
 import java.util.Objects;
@@ -104,7 +105,7 @@ public final class BarSeries {
 
     /** The close of bar {@code index} as a double, for indicators and charts. */
     public double closeDouble(int index) {
-        return closeRaw(index) / POWERS_OF_TEN[priceScale];
+        return closeRaw(index) / (double) PowersOfTen.of(priceScale);
     }
 
     /** Bar {@code index} as a record, closing (and so timestamped) at its open time plus the timeframe. */
@@ -139,8 +140,6 @@ public final class BarSeries {
     public String toString() {
         return "BarSeries[" + instrumentId + " " + timeframe + ", " + size + " bars]";
     }
-
-    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 
     /** Collects rows in order, validating each as it arrives. Not thread-safe. */
     public static final class Builder {

@@ -13,29 +13,6 @@ final class FixedPoint {
     /** The largest scale any value type accepts; 9 decimals covers every venue we know of. */
     static final int MAX_SCALE = 9;
 
-    // Up to 10^18: products of two scale-9 values have scale 18 and are rescaled with these.
-    private static final long[] POWERS_OF_TEN = {
-        1L,
-        10L,
-        100L,
-        1_000L,
-        10_000L,
-        100_000L,
-        1_000_000L,
-        10_000_000L,
-        100_000_000L,
-        1_000_000_000L,
-        10_000_000_000L,
-        100_000_000_000L,
-        1_000_000_000_000L,
-        10_000_000_000_000L,
-        100_000_000_000_000L,
-        1_000_000_000_000_000L,
-        10_000_000_000_000_000L,
-        100_000_000_000_000_000L,
-        1_000_000_000_000_000_000L
-    };
-
     // A long has 19 digits; a value with more integer digits cannot have a raw long at scale >= 0.
     private static final int MAX_INTEGER_DIGITS = 19;
 
@@ -49,7 +26,7 @@ final class FixedPoint {
     }
 
     static long powerOfTen(int exponent) {
-        return POWERS_OF_TEN[exponent];
+        return PowersOfTen.of(exponent);
     }
 
     static BigDecimal parse(String text, String type) {
@@ -165,6 +142,6 @@ final class FixedPoint {
     }
 
     static double toDouble(long raw, int scale) {
-        return raw / (double) POWERS_OF_TEN[scale];
+        return raw / (double) PowersOfTen.of(scale);
     }
 }

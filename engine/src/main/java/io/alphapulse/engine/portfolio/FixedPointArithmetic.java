@@ -1,5 +1,6 @@
 package io.alphapulse.engine.portfolio;
 
+import io.alphapulse.engine.model.PowersOfTen;
 import java.math.BigInteger;
 
 /**
@@ -9,33 +10,11 @@ import java.math.BigInteger;
  */
 final class FixedPointArithmetic {
 
-    private static final long[] POWERS_OF_TEN = {
-        1L,
-        10L,
-        100L,
-        1_000L,
-        10_000L,
-        100_000L,
-        1_000_000L,
-        10_000_000L,
-        100_000_000L,
-        1_000_000_000L,
-        10_000_000_000L,
-        100_000_000_000L,
-        1_000_000_000_000L,
-        10_000_000_000_000L,
-        100_000_000_000_000L,
-        1_000_000_000_000_000L,
-        10_000_000_000_000_000L,
-        100_000_000_000_000_000L,
-        1_000_000_000_000_000_000L
-    };
-
     private FixedPointArithmetic() {}
 
     /** {@code 10^exponent} for exponents 0..18, the range two scale-9 values can produce. */
     static long powerOfTen(int exponent) {
-        return POWERS_OF_TEN[exponent];
+        return PowersOfTen.of(exponent);
     }
 
     /**
@@ -87,18 +66,18 @@ final class FixedPointArithmetic {
         long high = Math.multiplyHigh(quantityRaw, priceRaw);
         if (high == (low >> 63)) {
             if (productScale >= targetScale) {
-                return divideHalfEven(low, POWERS_OF_TEN[productScale - targetScale]);
+                return divideHalfEven(low, PowersOfTen.of(productScale - targetScale));
             }
-            return Math.multiplyExact(low, POWERS_OF_TEN[targetScale - productScale]);
+            return Math.multiplyExact(low, PowersOfTen.of(targetScale - productScale));
         }
         BigInteger product = BigInteger.valueOf(quantityRaw).multiply(BigInteger.valueOf(priceRaw));
         String description =
                 quantityRaw + " × " + priceRaw + " at scale " + productScale + " rescaled to " + targetScale;
         if (productScale >= targetScale) {
-            BigInteger divisor = BigInteger.valueOf(POWERS_OF_TEN[productScale - targetScale]);
+            BigInteger divisor = BigInteger.valueOf(PowersOfTen.of(productScale - targetScale));
             return roundHalfEven(product.divideAndRemainder(divisor), divisor, description);
         }
-        return exactLong(product.multiply(BigInteger.valueOf(POWERS_OF_TEN[targetScale - productScale])), description);
+        return exactLong(product.multiply(BigInteger.valueOf(PowersOfTen.of(targetScale - productScale))), description);
     }
 
     private static long roundHalfEven(BigInteger[] quotientAndRemainder, BigInteger divisor, String description) {
