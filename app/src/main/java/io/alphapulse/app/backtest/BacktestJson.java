@@ -1,5 +1,6 @@
 package io.alphapulse.app.backtest;
 
+import io.alphapulse.app.io.AtomicFile;
 import io.alphapulse.engine.backtest.BacktestResult;
 import io.alphapulse.engine.backtest.EquityCurve;
 import io.alphapulse.engine.backtest.PerformanceMetrics;
@@ -28,7 +29,7 @@ public final class BacktestJson {
 
     /** Writes {@code result} to {@code target} atomically. */
     public static void write(BacktestResult result, Map<String, ParameterSpec.Kind> parameterKinds, Path target) {
-        AtomicFile.write(target, out -> write(result, parameterKinds, out));
+        AtomicFile.write(target, "JSON", out -> write(result, parameterKinds, out));
     }
 
     /** Writes {@code result} to {@code out} (not closed). */

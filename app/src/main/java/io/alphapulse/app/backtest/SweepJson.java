@@ -1,5 +1,6 @@
 package io.alphapulse.app.backtest;
 
+import io.alphapulse.app.io.AtomicFile;
 import io.alphapulse.engine.backtest.BacktestResult;
 import io.alphapulse.engine.strategy.ParameterSpec;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ public final class SweepJson {
             Map<String, ParameterSpec.Kind> parameterKinds,
             Path target) {
         BacktestResult first = ranked.get(0);
-        AtomicFile.write(target, out -> {
+        AtomicFile.write(target, "JSON", out -> {
             try (JsonGenerator json = FACTORY.createGenerator(out)) {
                 json.writeStartObject();
                 json.writeStringProperty("strategy", first.strategy());

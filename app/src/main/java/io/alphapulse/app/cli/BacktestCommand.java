@@ -1,13 +1,11 @@
 package io.alphapulse.app.cli;
 
-import io.alphapulse.app.backtest.AtomicFile;
 import io.alphapulse.app.backtest.BacktestJson;
 import io.alphapulse.app.backtest.InstrumentResolver;
-import io.alphapulse.app.backtest.OutputPathException;
 import io.alphapulse.app.backtest.SummaryTable;
 import io.alphapulse.app.backtest.SweepJson;
+import io.alphapulse.app.io.AtomicFile;
 import io.alphapulse.app.report.HtmlReport;
-import io.alphapulse.app.report.ReportWriteException;
 import io.alphapulse.engine.backtest.BacktestEngine;
 import io.alphapulse.engine.backtest.BacktestResult;
 import io.alphapulse.engine.backtest.BacktestSettings;
@@ -225,7 +223,7 @@ public final class BacktestCommand implements Callable<Integer> {
             out.println("wrote " + json);
         }
         if (report != null) {
-            writeReport(ranked.get(0), bars);
+            HtmlReport.write(ranked.get(0), bars, report);
             out.println("wrote " + report + " (best run)");
         }
         return ExitCodes.SUCCESS;
@@ -237,7 +235,7 @@ public final class BacktestCommand implements Callable<Integer> {
             out.println("wrote " + json);
         }
         if (report != null) {
-            writeReport(result, bars);
+            HtmlReport.write(result, bars, report);
             out.println("wrote " + report);
         }
     }
@@ -246,14 +244,6 @@ public final class BacktestCommand implements Callable<Integer> {
      * Loads the bars. A sample knows its symbol and timeframe; a file needs {@code --symbol}, and its
      * timeframe defaults to 1m. Backtests always trade on the simulated venue.
      */
-    private void writeReport(BacktestResult result, BarSeries bars) {
-        try {
-            HtmlReport.write(result, bars, report);
-        } catch (ReportWriteException unwritable) {
-            throw new UsageException(unwritable.getMessage(), unwritable);
-        }
-    }
-
     private LoadedBars load() {
         try {
             InstrumentId instrumentId;
@@ -291,16 +281,13 @@ public final class BacktestCommand implements Callable<Integer> {
         return resolved;
     }
 
+    /** Refuses an unwritable output before the run, not after it (the handler exits 2). */
     private void checkOutputs() {
-        try {
-            if (json != null) {
-                AtomicFile.checkWritable(json);
-            }
-            if (report != null) {
-                AtomicFile.checkWritable(report);
-            }
-        } catch (OutputPathException unwritable) {
-            throw new UsageException(unwritable.getMessage(), unwritable);
+        if (json != null) {
+            AtomicFile.checkWritable(json, "JSON");
+        }
+        if (report != null) {
+            AtomicFile.checkWritable(report, "report");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.alphapulse.app.cli;
 
-import io.alphapulse.app.backtest.OutputPathException;
+import io.alphapulse.app.io.OutputPathException;
 import io.alphapulse.engine.strategy.InvalidParameterException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

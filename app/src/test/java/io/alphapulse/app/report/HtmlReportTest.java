@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.alphapulse.app.io.OutputPathException;
 import io.alphapulse.engine.backtest.BacktestResult;
 import io.alphapulse.engine.data.BarSeries;
 import io.alphapulse.engine.data.Timeframe;
@@ -323,10 +324,10 @@ class HtmlReportTest {
         Path target = blocker.resolve("report.html");
 
         assertThatThrownBy(() -> HtmlReport.write(result, bars, target))
-                .isInstanceOf(ReportWriteException.class)
+                .isInstanceOf(OutputPathException.class)
                 .hasMessageContaining(target.toString())
                 .hasMessageNotContaining("\n")
-                .satisfies(e -> assertThat(((ReportWriteException) e).target()).isEqualTo(target));
+                .satisfies(e -> assertThat(((OutputPathException) e).target()).isEqualTo(target));
         assertThat(target).doesNotExist();
         try (Stream<Path> files = Files.list(directory)) {
             assertThat(files).containsExactly(blocker);
@@ -338,7 +339,7 @@ class HtmlReportTest {
         Path target = directory.resolve("missing").resolve("report.html");
 
         assertThatThrownBy(() -> HtmlReport.write(result, bars, target))
-                .isInstanceOf(ReportWriteException.class)
+                .isInstanceOf(OutputPathException.class)
                 .hasMessage("cannot write report " + target + ": directory " + target.getParent() + " does not exist");
         assertThat(target.getParent()).doesNotExist();
     }
@@ -352,7 +353,7 @@ class HtmlReportTest {
             assumeFalse(Files.isWritable(readOnly), "the current user (root?) can write to read-only directories");
 
             assertThatThrownBy(() -> HtmlReport.write(result, bars, target))
-                    .isInstanceOf(ReportWriteException.class)
+                    .isInstanceOf(OutputPathException.class)
                     .hasMessageStartingWith("cannot write report " + target + ": ")
                     .hasMessageNotContaining("\n");
             try (Stream<Path> files = Files.list(readOnly)) {
@@ -368,7 +369,7 @@ class HtmlReportTest {
         Path target = Files.createDirectory(directory.resolve("report.html"));
 
         assertThatThrownBy(() -> HtmlReport.write(result, bars, target))
-                .isInstanceOf(ReportWriteException.class)
+                .isInstanceOf(OutputPathException.class)
                 .hasMessage("cannot write report " + target + ": it is a directory");
         assertThat(target).isDirectory();
     }
