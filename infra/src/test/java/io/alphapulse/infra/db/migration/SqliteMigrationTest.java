@@ -1,0 +1,23 @@
+package io.alphapulse.infra.db.migration;
+
+import io.alphapulse.infra.db.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteMigrationTest extends MigrationContract {
+
+    @TempDir
+    static Path directory;
+
+    @Override
+    protected TestDatabase createStore() {
+        try {
+            return TestDatabase.sqlite(
+                    Files.createDirectory(directory.resolve(UUID.randomUUID().toString())));
+        } catch (java.io.IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        }
+    }
+}
