@@ -164,7 +164,7 @@ public final class DbCommand implements Callable<Integer> {
                 spec.commandLine()
                         .getOut()
                         .printf(
-                                "restored %s into %s (schema version %s; run 'db migrate' to bring it up to date)%n",
+                                "restored %s into %s (schema version %s)%n",
                                 file, describe(settings), database.schemaVersion());
             }
             return ExitCodes.SUCCESS;
