@@ -2,6 +2,8 @@ package io.alphapulse.infra.db.backup;
 
 import io.alphapulse.infra.db.DatabaseSettings;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +69,7 @@ record PostgresTarget(String host, int port, String database, String user, Strin
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0 && pair.substring(0, equals).equals(name)) {
-                return java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
+                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
             }
         }
         return null;

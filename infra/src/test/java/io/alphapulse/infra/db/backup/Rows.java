@@ -1,6 +1,7 @@
 package io.alphapulse.infra.db.backup;
 
 import io.alphapulse.infra.db.Database;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -43,7 +44,7 @@ final class Rows {
     }
 
     /** Opens a backup file on its own, as {@code sqlite3} would. */
-    static Connection openSqliteFile(java.nio.file.Path file) throws SQLException {
+    static Connection openSqliteFile(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file);
     }
 

@@ -14,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,8 +87,8 @@ class PostgresRecoveryIT {
         });
     }
 
-    private static java.util.List<String> symbols(Database database) throws SQLException {
-        java.util.List<String> symbols = new java.util.ArrayList<>();
+    private static List<String> symbols(Database database) throws SQLException {
+        List<String> symbols = new ArrayList<>();
         try (Connection connection = database.connection();
                 PreparedStatement query = connection.prepareStatement("SELECT symbol FROM instruments");
                 ResultSet rows = query.executeQuery()) {

@@ -1,6 +1,8 @@
 package io.alphapulse.infra.db.migration;
 
 import io.alphapulse.infra.db.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -16,8 +18,8 @@ class SqliteMigrationTest extends MigrationContract {
         try {
             return TestDatabase.sqlite(
                     Files.createDirectory(directory.resolve(UUID.randomUUID().toString())));
-        } catch (java.io.IOException failure) {
-            throw new java.io.UncheckedIOException(failure);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
         }
     }
 }
