@@ -29,9 +29,10 @@ CREATE TABLE orders (
     CHECK ((quote_quantity IS NULL) = (quote_currency IS NULL))
 );
 
--- The open orders are the few rows the trader reads on every start and reconciliation; a partial
--- index keeps that lookup small however long the history grows.
-CREATE INDEX orders_open_by_instrument ON orders (instrument_id, created_at)
+-- The unfinished orders are the few rows the trader reads on every start and reconciliation; a
+-- partial index keeps that lookup small however long the history grows. Its predicate is exactly the
+-- one OrderRepository.unfinishedOrders() queries with, so the planner can prove it applies.
+CREATE INDEX orders_open ON orders (created_at, client_order_id)
     WHERE status IN ('INITIALIZED', 'SUBMITTED', 'ACCEPTED', 'PARTIALLY_FILLED');
 CREATE INDEX orders_by_status ON orders (status, created_at);
 
@@ -52,6 +53,8 @@ CREATE TABLE order_events (
     PRIMARY KEY (client_order_id, sequence)
 );
 
+-- No foreign key to orders: a venue also reports fills of orders placed outside AlphaPulse, and those
+-- must be stored (and counted once) too.
 CREATE TABLE fills (
     venue               text        NOT NULL,
     trade_id            text        NOT NULL,

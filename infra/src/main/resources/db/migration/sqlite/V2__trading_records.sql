@@ -50,6 +50,8 @@ CREATE TABLE order_events (
     PRIMARY KEY (client_order_id, sequence)
 ) WITHOUT ROWID;
 
+-- No foreign key to orders: a venue also reports fills of orders placed outside AlphaPulse, and those
+-- must be stored (and counted once) too.
 CREATE TABLE fills (
     venue               TEXT    NOT NULL,
     trade_id            TEXT    NOT NULL,

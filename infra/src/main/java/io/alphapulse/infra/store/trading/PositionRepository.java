@@ -54,6 +54,7 @@ public final class PositionRepository {
 
     /** The account's current position in {@code instrumentId}, if one was ever stored. */
     public Optional<PositionRecord> find(String accountId, InstrumentId instrumentId) throws SQLException {
+        Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(instrumentId, "instrumentId");
         List<PositionRecord> found = query("account_id = ? AND instrument_id = ?", accountId, instrumentId.toString());
         return found.stream().findFirst();
@@ -61,6 +62,7 @@ public final class PositionRepository {
 
     /** The account's positions, flat ones included, by instrument. */
     public List<PositionRecord> positionsOf(String accountId) throws SQLException {
+        Objects.requireNonNull(accountId, "accountId");
         return query("account_id = ?", accountId);
     }
 
@@ -69,7 +71,7 @@ public final class PositionRepository {
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT " + COLUMNS + " FROM positions WHERE " + condition + " ORDER BY instrument_id")) {
             for (int index = 0; index < parameters.length; index++) {
-                query.setString(index + 1, Objects.requireNonNull(parameters[index], "accountId"));
+                query.setString(index + 1, parameters[index]);
             }
             try (ResultSet rows = query.executeQuery()) {
                 List<PositionRecord> positions = new ArrayList<>();
