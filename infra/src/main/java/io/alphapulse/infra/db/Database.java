@@ -63,6 +63,12 @@ public final class Database implements AutoCloseable {
         } else {
             config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            // A server that vanishes without closing the socket (a network partition) must not leave a
+            // write hanging for the operating system's TCP timeout: probe idle connections, and give
+            // up on a read after five minutes (longer than any legitimate query, bulk imports included).
+            config.setKeepaliveTime(60_000);
+            config.addDataSourceProperty("tcpKeepAlive", "true");
+            config.addDataSourceProperty("socketTimeout", "300");
         }
         return new Database(settings, new HikariDataSource(config));
     }
