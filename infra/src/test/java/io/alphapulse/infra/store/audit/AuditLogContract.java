@@ -34,6 +34,11 @@ abstract class AuditLogContract {
         store.close();
     }
 
+    /** The store under test, for vendor-specific checks in subclasses. */
+    protected TestDatabase database() {
+        return store;
+    }
+
     @Test
     void append_thenFind_returnsTheEntryAsWritten() throws SQLException {
         AuditEntry entry =

@@ -7,7 +7,14 @@ import io.alphapulse.infra.db.TestDatabase;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +67,28 @@ abstract class RefreshTokenRepositoryContract {
         RefreshToken old = tokens.findByHash(hash(1)).orElseThrow();
         assertThat(old.revokedAt()).isEqualTo(now);
         assertThat(old.replacedBy()).isEqualTo(second.id());
+    }
+
+    @Test
+    void rotate_concurrentlyWithOneToken_succeedsExactlyOnce() throws Exception {
+        tokens.issue(alice.id(), hash(1), T0, T0.plus(LIFETIME));
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            List<Future<Optional<RefreshToken>>> results = new ArrayList<>();
+            for (int attempt = 2; attempt <= 3; attempt++) {
+                TokenHash next = hash(attempt);
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return tokens.rotate(hash(1), next, T0.plusSeconds(1), T0.plus(LIFETIME));
+                }));
+            }
+            start.countDown();
+            int succeeded = 0;
+            for (Future<Optional<RefreshToken>> result : results) {
+                succeeded += result.get().isPresent() ? 1 : 0;
+            }
+            assertThat(succeeded).isOne();
+        }
     }
 
     @Test

@@ -64,8 +64,9 @@ abstract class UserRepositoryContract {
                             PreparedStatement insert = connection.prepareStatement(
                                     "INSERT INTO users (id, username, role, password_hash, created_at, disabled)"
                                             + " VALUES (?, 'root', 'superuser', 'x', ?, ?)")) {
-                        new Columns(store.database().vendor()).setUuid(insert, 1, UUID.randomUUID());
-                        new Columns(store.database().vendor()).setTime(insert, 2, T0);
+                        Columns columns = new Columns(store.database().vendor());
+                        columns.setUuid(insert, 1, UUID.randomUUID());
+                        columns.setTime(insert, 2, T0);
                         insert.setBoolean(3, false);
                         insert.executeUpdate();
                     }
