@@ -1,0 +1,108 @@
+package io.alphapulse.infra.store.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.alphapulse.infra.db.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the exchange credential store must do, on SQLite and on PostgreSQL alike. */
+abstract class ExchangeCredentialRepositoryContract {
+
+    private static final Instant T0 = UserRepositoryContract.T0;
+
+    private TestDatabase store;
+    private UserRepository users;
+    private ExchangeCredentialRepository credentials;
+    private User alice;
+    private User bob;
+
+    protected abstract TestDatabase createStore();
+
+    @BeforeEach
+    void open() throws SQLException {
+        store = createStore();
+        store.database().migrate();
+        users = new UserRepository(store.database());
+        credentials = new ExchangeCredentialRepository(store.database());
+        alice = users.create("alice", Role.TRADER, UserRepositoryContract.HASH, T0);
+        bob = users.create("bob", Role.TRADER, UserRepositoryContract.HASH, T0);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void create_thenList_returnsTheSameBytes() throws SQLException {
+        ExchangeCredential created = create(alice, "binance", "main");
+
+        assertThat(credentials.listByUser(alice.id())).containsExactly(created);
+        assertThat(credentials.find(created.id(), alice.id())).contains(created);
+        assertThat(credentials.listByUser(bob.id())).isEmpty();
+    }
+
+    @Test
+    void find_andDelete_ofAnotherUsersCredentials_doNothing() throws SQLException {
+        ExchangeCredential alices = create(alice, "binance", "main");
+
+        assertThat(credentials.find(alices.id(), bob.id())).isEmpty();
+        assertThat(credentials.delete(alices.id(), bob.id())).isFalse();
+        assertThat(credentials.listByUser(alice.id())).hasSize(1);
+
+        assertThat(credentials.delete(alices.id(), alice.id())).isTrue();
+        assertThat(credentials.listByUser(alice.id())).isEmpty();
+    }
+
+    @Test
+    void create_sameVenueAndLabelTwice_isRefusedNamingThem() throws SQLException {
+        create(alice, "binance", "main");
+        create(bob, "binance", "main");
+
+        assertThatThrownBy(() -> create(alice, "binance", "main"))
+                .isInstanceOf(AlreadyExistsException.class)
+                .hasMessageContaining("binance")
+                .hasMessageContaining("main");
+    }
+
+    @Test
+    void toString_showsNoCiphertextNonceOrKeyBytes() throws SQLException {
+        ExchangeCredential created = create(alice, "binance", "main");
+
+        String text = credentials.listByUser(alice.id()).getFirst().toString();
+
+        assertThat(text).contains("binance", "main", "SealedValue[").doesNotContain("CIPHER", "[B@");
+        assertThat(created.apiKey().ciphertext()).isEqualTo(bytes("CIPHER-key"));
+    }
+
+    @Test
+    void deletingTheUser_deletesTheirCredentials() throws SQLException {
+        create(alice, "binance", "main");
+
+        users.delete("alice");
+
+        assertThat(credentials.listByUser(alice.id())).isEmpty();
+    }
+
+    private ExchangeCredential create(User user, String venue, String label) throws SQLException {
+        return credentials.create(
+                user.id(),
+                venue,
+                label,
+                SealedValue.of(bytes("CIPHER-key"), bytes("nonce-000001")),
+                SealedValue.of(bytes("CIPHER-secret"), bytes("nonce-000002")),
+                SealedValue.of(bytes("CIPHER-data-key"), bytes("nonce-000003")),
+                "master-2026-01",
+                T0);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
