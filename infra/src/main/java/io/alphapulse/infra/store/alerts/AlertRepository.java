@@ -1,6 +1,7 @@
 package io.alphapulse.infra.store.alerts;
 
 import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,11 +24,11 @@ public final class AlertRepository {
             "id, owner_id, name, symbol, kind, indicator, threshold, channels," + " enabled, created_at, updated_at";
 
     private final Database database;
-    private final Columns columns;
+    private final SqlColumns columns;
 
     public AlertRepository(Database database) {
         this.database = database;
-        this.columns = new Columns(database.vendor());
+        this.columns = new SqlColumns(database.vendor());
     }
 
     /** Stores a new alert of {@code ownerId}. */

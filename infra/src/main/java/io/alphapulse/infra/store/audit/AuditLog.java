@@ -2,6 +2,7 @@ package io.alphapulse.infra.store.audit;
 
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.db.Vendor;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,11 +17,11 @@ import java.util.List;
 public final class AuditLog {
 
     private final Database database;
-    private final Columns columns;
+    private final SqlColumns columns;
 
     public AuditLog(Database database) {
         this.database = database;
-        this.columns = new Columns(database.vendor());
+        this.columns = new SqlColumns(database.vendor());
     }
 
     /** Appends {@code entry} and returns its id. */

@@ -1,6 +1,7 @@
 package io.alphapulse.infra.store.news;
 
 import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +19,11 @@ public final class NewsRepository {
             "a.id, a.source, a.external_id, a.url, a.title, a.summary, a.published_at";
 
     private final Database database;
-    private final Columns columns;
+    private final SqlColumns columns;
 
     public NewsRepository(Database database) {
         this.database = database;
-        this.columns = new Columns(database.vendor());
+        this.columns = new SqlColumns(database.vendor());
     }
 
     /**

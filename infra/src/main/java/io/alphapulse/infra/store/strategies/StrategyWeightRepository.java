@@ -1,6 +1,7 @@
 package io.alphapulse.infra.store.strategies;
 
 import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,11 +17,11 @@ public final class StrategyWeightRepository {
             + " ON CONFLICT (strategy) DO UPDATE SET weight = excluded.weight, updated_at = excluded.updated_at";
 
     private final Database database;
-    private final Columns columns;
+    private final SqlColumns columns;
 
     public StrategyWeightRepository(Database database) {
         this.database = database;
-        this.columns = new Columns(database.vendor());
+        this.columns = new SqlColumns(database.vendor());
     }
 
     /** Sets a strategy's weight, creating its row the first time. */

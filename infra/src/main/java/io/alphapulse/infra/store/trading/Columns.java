@@ -5,14 +5,12 @@ import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.model.Price;
 import io.alphapulse.engine.model.Quantity;
 import io.alphapulse.infra.db.Vendor;
+import io.alphapulse.infra.store.SqlColumns;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -24,10 +22,10 @@ import java.time.temporal.ChronoUnit;
  */
 final class Columns {
 
-    private final Vendor vendor;
+    private final SqlColumns columns;
 
     Columns(Vendor vendor) {
-        this.vendor = vendor;
+        this.columns = new SqlColumns(vendor);
     }
 
     /** An engine time (epoch nanoseconds) at the store's precision. */
@@ -41,39 +39,20 @@ final class Columns {
     }
 
     void setDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, vendor == Vendor.POSTGRESQL ? Types.NUMERIC : Types.VARCHAR);
-        } else if (vendor == Vendor.POSTGRESQL) {
-            statement.setBigDecimal(index, value);
-        } else {
-            statement.setString(index, value.toPlainString());
-        }
+        columns.setDecimal(statement, index, value);
     }
 
     BigDecimal decimal(ResultSet row, String column) throws SQLException {
-        if (vendor == Vendor.POSTGRESQL) {
-            return row.getBigDecimal(column);
-        }
-        String text = row.getString(column);
-        return text == null ? null : new BigDecimal(text);
+        return columns.decimal(row, column);
     }
 
+    /** Truncated to the millisecond, so both stores keep the same instant. */
     void setTime(PreparedStatement statement, int index, Instant time) throws SQLException {
-        Instant stored = time.truncatedTo(ChronoUnit.MILLIS);
-        if (vendor == Vendor.POSTGRESQL) {
-            statement.setObject(index, OffsetDateTime.ofInstant(stored, ZoneOffset.UTC));
-        } else {
-            statement.setLong(index, stored.toEpochMilli());
-        }
+        columns.setTime(statement, index, time.truncatedTo(ChronoUnit.MILLIS));
     }
 
     Instant time(ResultSet row, String column) throws SQLException {
-        if (vendor == Vendor.POSTGRESQL) {
-            OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
-        }
-        long millis = row.getLong(column);
-        return row.wasNull() ? null : Instant.ofEpochMilli(millis);
+        return columns.time(row, column);
     }
 
     void setPrice(PreparedStatement statement, int index, Price price) throws SQLException {

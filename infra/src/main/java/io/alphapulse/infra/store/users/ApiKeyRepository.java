@@ -1,6 +1,7 @@
 package io.alphapulse.infra.store.users;
 
 import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,11 +20,11 @@ public final class ApiKeyRepository {
             "k.id, k.user_id, k.name, k.key_hash, k.prefix, k.role, k.created_at, k.last_used_at, k.revoked_at";
 
     private final Database database;
-    private final Columns columns;
+    private final SqlColumns columns;
 
     public ApiKeyRepository(Database database) {
         this.database = database;
-        this.columns = new Columns(database.vendor());
+        this.columns = new SqlColumns(database.vendor());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.alphapulse.infra.store.users;
 
 import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +19,11 @@ public final class ExchangeCredentialRepository {
             + " secret_ciphertext, secret_nonce, data_key_ciphertext, data_key_nonce, master_key_id, created_at";
 
     private final Database database;
-    private final Columns columns;
+    private final SqlColumns columns;
 
     public ExchangeCredentialRepository(Database database) {
         this.database = database;
-        this.columns = new Columns(database.vendor());
+        this.columns = new SqlColumns(database.vendor());
     }
 
     /**

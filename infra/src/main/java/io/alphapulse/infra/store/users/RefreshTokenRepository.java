@@ -1,6 +1,7 @@
 package io.alphapulse.infra.store.users;
 
 import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,11 +21,11 @@ public final class RefreshTokenRepository {
             "id, user_id, family_id, token_hash, issued_at, expires_at, revoked_at, replaced_by";
 
     private final Database database;
-    private final Columns columns;
+    private final SqlColumns columns;
 
     public RefreshTokenRepository(Database database) {
         this.database = database;
-        this.columns = new Columns(database.vendor());
+        this.columns = new SqlColumns(database.vendor());
     }
 
     /** Stores the first token of a new login, in a new family. */

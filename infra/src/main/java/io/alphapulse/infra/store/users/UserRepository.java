@@ -1,6 +1,7 @@
 package io.alphapulse.infra.store.users;
 
 import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,11 +18,11 @@ public final class UserRepository {
     private static final String COLUMNS = "id, username, role, password_hash, created_at, disabled";
 
     private final Database database;
-    private final Columns columns;
+    private final SqlColumns columns;
 
     public UserRepository(Database database) {
         this.database = database;
-        this.columns = new Columns(database.vendor());
+        this.columns = new SqlColumns(database.vendor());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alphapulse.infra.db.TestDatabase;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -64,7 +65,7 @@ abstract class UserRepositoryContract {
                             PreparedStatement insert = connection.prepareStatement(
                                     "INSERT INTO users (id, username, role, password_hash, created_at, disabled)"
                                             + " VALUES (?, 'root', 'superuser', 'x', ?, ?)")) {
-                        Columns columns = new Columns(store.database().vendor());
+                        SqlColumns columns = new SqlColumns(store.database().vendor());
                         columns.setUuid(insert, 1, UUID.randomUUID());
                         columns.setTime(insert, 2, T0);
                         insert.setBoolean(3, false);

@@ -1,4 +1,4 @@
-package io.alphapulse.infra.store.news;
+package io.alphapulse.infra.store;
 
 import io.alphapulse.infra.db.Vendor;
 import java.math.BigDecimal;
@@ -16,19 +16,19 @@ import java.util.UUID;
  * same on both: times (PostgreSQL {@code timestamptz}, SQLite epoch milliseconds), exact decimals
  * ({@code numeric}, decimal text) and ids ({@code uuid}, UUID text).
  */
-final class Columns {
+public final class SqlColumns {
 
     private final Vendor vendor;
 
-    Columns(Vendor vendor) {
+    public SqlColumns(Vendor vendor) {
         this.vendor = vendor;
     }
 
-    Vendor vendor() {
+    public Vendor vendor() {
         return vendor;
     }
 
-    void setTime(PreparedStatement statement, int index, Instant time) throws SQLException {
+    public void setTime(PreparedStatement statement, int index, Instant time) throws SQLException {
         if (time == null) {
             statement.setNull(index, vendor == Vendor.POSTGRESQL ? Types.TIMESTAMP_WITH_TIMEZONE : Types.INTEGER);
         } else if (vendor == Vendor.POSTGRESQL) {
@@ -38,7 +38,7 @@ final class Columns {
         }
     }
 
-    Instant time(ResultSet row, String column) throws SQLException {
+    public Instant time(ResultSet row, String column) throws SQLException {
         if (vendor == Vendor.POSTGRESQL) {
             OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
             return time == null ? null : time.toInstant();
@@ -47,7 +47,7 @@ final class Columns {
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
-    void setDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
+    public void setDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
         if (vendor == Vendor.POSTGRESQL) {
             statement.setBigDecimal(index, value);
         } else {
@@ -55,7 +55,7 @@ final class Columns {
         }
     }
 
-    BigDecimal decimal(ResultSet row, String column) throws SQLException {
+    public BigDecimal decimal(ResultSet row, String column) throws SQLException {
         if (vendor == Vendor.POSTGRESQL) {
             return row.getBigDecimal(column);
         }
@@ -63,7 +63,7 @@ final class Columns {
         return text == null ? null : new BigDecimal(text);
     }
 
-    void setUuid(PreparedStatement statement, int index, UUID id) throws SQLException {
+    public void setUuid(PreparedStatement statement, int index, UUID id) throws SQLException {
         if (vendor == Vendor.POSTGRESQL) {
             statement.setObject(index, id, Types.OTHER);
         } else {
@@ -71,7 +71,7 @@ final class Columns {
         }
     }
 
-    UUID uuid(ResultSet row, String column) throws SQLException {
+    public UUID uuid(ResultSet row, String column) throws SQLException {
         if (vendor == Vendor.POSTGRESQL) {
             return row.getObject(column, UUID.class);
         }
