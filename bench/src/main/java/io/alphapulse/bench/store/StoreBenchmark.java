@@ -43,7 +43,8 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1 || !(args[0].equals("sqlite") || args[0].equals("postgresql"))) {
-            System.err.println("usage: StoreBenchmark sqlite | postgresql [HOST:PORT (127.0.0.1:5432)] [USER (postgres)]");
+            System.err.println(
+                    "usage: StoreBenchmark sqlite | postgresql [HOST:PORT (127.0.0.1:5432)] [USER (postgres)]");
             System.exit(2);
         }
         PrintStream out = System.out;
@@ -54,7 +55,8 @@ public final class StoreBenchmark {
         GenerateBarsCsv.main(new String[] {readCsv.toString(), Integer.toString(READ_ROWS)});
         Stores stores = args[0].equals("sqlite")
                 ? new SqliteStores(directory)
-                : new PostgresStores(args.length > 1 ? args[1] : "127.0.0.1:5432", args.length > 2 ? args[2] : "postgres");
+                : new PostgresStores(
+                        args.length > 1 ? args[1] : "127.0.0.1:5432", args.length > 2 ? args[2] : "postgres");
 
         double[] imports = new double[RUNS];
         double[] reimports = new double[RUNS];
@@ -66,7 +68,8 @@ public final class StoreBenchmark {
                 reimports[run] = importFile(database, importCsv);
                 long stored = BarRepository.on(database).count(BTC, Timeframe.ONE_MINUTE);
                 if (stored != IMPORT_ROWS) {
-                    throw new IllegalStateException("expected " + IMPORT_ROWS + " bars after two imports, found " + stored);
+                    throw new IllegalStateException(
+                            "expected " + IMPORT_ROWS + " bars after two imports, found " + stored);
                 }
             } finally {
                 stores.drop(settings);
@@ -80,8 +83,9 @@ public final class StoreBenchmark {
         try (Database database = Database.open(settings)) {
             database.migrate();
             BarRepository bars = BarRepository.on(database);
-            BarSeries series =
-                    BarDataLoader.withoutCache().load("file:" + readCsv, BTC, Timeframe.ONE_MINUTE).series();
+            BarSeries series = BarDataLoader.withoutCache()
+                    .load("file:" + readCsv, BTC, Timeframe.ONE_MINUTE)
+                    .series();
             bars.upsert(series);
             Instant from = Instant.ofEpochMilli(series.openTimeNanos(0) / 1_000_000);
             Instant to = Instant.ofEpochMilli(series.openTimeNanos(series.size() - 1) / 1_000_000 + 1);
@@ -102,7 +106,9 @@ public final class StoreBenchmark {
     /** Parse, upsert and commit, as the import command does; rows per second. */
     private static double importFile(Database database, Path csv) throws SQLException {
         long started = System.nanoTime();
-        BarSeries series = BarDataLoader.withoutCache().load("file:" + csv, BTC, Timeframe.ONE_MINUTE).series();
+        BarSeries series = BarDataLoader.withoutCache()
+                .load("file:" + csv, BTC, Timeframe.ONE_MINUTE)
+                .series();
         BarRepository.on(database).upsert(series);
         return series.size() / ((System.nanoTime() - started) / 1e9);
     }
@@ -157,7 +163,8 @@ public final class StoreBenchmark {
 
         @Override
         public DatabaseSettings create(int run) throws SQLException {
-            String name = "ap_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            String name =
+                    "ap_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             admin("CREATE DATABASE " + name);
             return new DatabaseSettings("jdbc:postgresql://" + host + "/" + name, user, null);
         }
@@ -170,7 +177,8 @@ public final class StoreBenchmark {
 
         /** Database names cannot be bind parameters; these are generated above, never input. */
         private void admin(String sql) throws SQLException {
-            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres", user, "");
+            try (Connection connection =
+                            DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres", user, "");
                     Statement statement = connection.createStatement()) {
                 statement.execute(sql);
             }
