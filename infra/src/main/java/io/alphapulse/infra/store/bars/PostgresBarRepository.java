@@ -4,6 +4,7 @@ import io.alphapulse.engine.data.BarSeries;
 import io.alphapulse.engine.data.Timeframe;
 import io.alphapulse.engine.model.InstrumentId;
 import io.alphapulse.infra.db.Database;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
@@ -18,11 +20,14 @@ import org.postgresql.PGStatement;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Bars on PostgreSQL. An upsert streams the series with binary {@code COPY} into a temporary table
- * and merges it with one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE}, all in one transaction:
- * COPY is the fastest way in, and the merge is what makes a second import of the same data replace
- * rather than duplicate. Reads stream with a cursor (autocommit off and a fetch size), so a million
- * bars never sit in the driver's memory twice.
+ * Bars on PostgreSQL, written with binary {@code COPY} (the fastest way in) in one transaction. When
+ * no stored bar of the instrument and timeframe falls within the series' time span, the series is
+ * copied straight into {@code bars}; otherwise it is copied into a temporary table and merged with one
+ * {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE}, which is what makes a second import of the same
+ * data replace rather than duplicate, and which leaves unchanged rows untouched (no new row versions).
+ * An advisory lock per instrument and timeframe keeps the overlap check true until the commit. Reads
+ * stream with a cursor (autocommit off and a fetch size), so a million bars never sit in the driver's
+ * memory twice.
  */
 final class PostgresBarRepository implements BarRepository {
 
@@ -39,13 +44,18 @@ final class PostgresBarRepository implements BarRepository {
         'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
     };
 
-    /** Per row: field count (2 bytes) and six fields of length (4) and an 8-byte value. */
-    private static final int ROW_BYTES = 2 + 6 * (4 + 8);
+    /** Per row of bars_import: field count (2 bytes) and six fields of length (4) and an 8-byte value. */
+    private static final int IMPORT_ROW_BYTES = 2 + 6 * (4 + 8);
 
     private static final String MERGE = "INSERT INTO bars (instrument_id, timeframe, open_time, open, high, low,"
             + " close, price_scale, volume, volume_scale) SELECT ?, ?, open_time, open, high, low, close, ?, volume, ?"
             + " FROM bars_import ON CONFLICT (instrument_id, timeframe, open_time) DO UPDATE SET open = excluded.open,"
-            + " high = excluded.high, low = excluded.low, close = excluded.close, volume = excluded.volume";
+            + " high = excluded.high, low = excluded.low, close = excluded.close, volume = excluded.volume"
+            + " WHERE (bars.open, bars.high, bars.low, bars.close, bars.volume)"
+            + " IS DISTINCT FROM (excluded.open, excluded.high, excluded.low, excluded.close, excluded.volume)";
+
+    private static final String OVERLAP = "SELECT EXISTS (SELECT 1 FROM bars WHERE instrument_id = ? AND timeframe = ?"
+            + " AND open_time BETWEEN ? AND ?)";
 
     private final Database database;
 
@@ -66,12 +76,19 @@ final class PostgresBarRepository implements BarRepository {
                 lock.execute();
             }
             BarRows.checkWritable(connection, series);
+            if (series.isEmpty()) {
+                return 0;
+            }
+            if (!overlapsStoredBars(connection, series)) {
+                copyIntoBars(connection, series, progress);
+                return series.size();
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TEMPORARY TABLE bars_import (open_time timestamptz NOT NULL,"
                         + " open bigint NOT NULL, high bigint NOT NULL, low bigint NOT NULL, close bigint NOT NULL,"
                         + " volume bigint NOT NULL) ON COMMIT DROP");
             }
-            copy(connection, series, progress);
+            copyIntoImportTable(connection, series, progress);
             try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
                 merge.setString(1, instrument);
                 merge.setString(2, timeframe);
@@ -83,30 +100,79 @@ final class PostgresBarRepository implements BarRepository {
         });
     }
 
-    private static void copy(Connection connection, BarSeries series, LongConsumer progress) throws SQLException {
-        CopyIn copy = connection
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn("COPY bars_import (open_time, open, high, low, close, volume) FROM STDIN (FORMAT binary)");
+    private static boolean overlapsStoredBars(Connection connection, BarSeries series) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(OVERLAP)) {
+            query.setString(1, series.instrumentId().toString());
+            query.setString(2, series.timeframe().toString());
+            query.setObject(3, offsetDateTime(series.openTimeNanos(0)));
+            query.setObject(4, offsetDateTime(series.openTimeNanos(series.size() - 1)));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
+    private static OffsetDateTime offsetDateTime(long epochNanos) {
+        return Instant.ofEpochSecond(0, epochNanos).atOffset(ZoneOffset.UTC);
+    }
+
+    /** COPY of the whole rows into bars itself, for a series that replaces nothing. */
+    private static void copyIntoBars(Connection connection, BarSeries series, LongConsumer progress)
+            throws SQLException {
+        byte[] instrument = series.instrumentId().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] timeframe = series.timeframe().toString().getBytes(StandardCharsets.UTF_8);
+        int rowBytes = 2 + 4 + instrument.length + 4 + timeframe.length + 6 * (4 + 8) + 2 * (4 + 2);
+        copy(
+                connection,
+                "COPY bars (instrument_id, timeframe, open_time, open, high, low, close, price_scale, volume,"
+                        + " volume_scale) FROM STDIN (FORMAT binary)",
+                series,
+                rowBytes,
+                progress,
+                (buffer, position, i) -> {
+                    position = putShort(buffer, position, 10);
+                    position = putBytes(buffer, position, instrument);
+                    position = putBytes(buffer, position, timeframe);
+                    position = putRow(buffer, position, series, i, false);
+                    position = putSmallint(buffer, position, series.priceScale());
+                    position = putField(buffer, position, series.volumeRaw(i));
+                    return putSmallint(buffer, position, series.sizeScale());
+                });
+    }
+
+    /** COPY of time and values into the temporary bars_import, for the merge. */
+    private static void copyIntoImportTable(Connection connection, BarSeries series, LongConsumer progress)
+            throws SQLException {
+        copy(
+                connection,
+                "COPY bars_import (open_time, open, high, low, close, volume) FROM STDIN (FORMAT binary)",
+                series,
+                IMPORT_ROW_BYTES,
+                progress,
+                (buffer, position, i) -> putRow(buffer, putShort(buffer, position, 6), series, i, true));
+    }
+
+    private static void copy(
+            Connection connection,
+            String sql,
+            BarSeries series,
+            int rowBytes,
+            LongConsumer progress,
+            RowEncoder encoder)
+            throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            byte[] buffer = new byte[COPY_CHUNK_BYTES];
-            int position = 0;
+            byte[] buffer = new byte[Math.max(COPY_CHUNK_BYTES, rowBytes + COPY_HEADER.length + 2)];
             System.arraycopy(COPY_HEADER, 0, buffer, 0, COPY_HEADER.length);
-            position += COPY_HEADER.length;
+            int position = COPY_HEADER.length;
             for (int i = 0; i < series.size(); i++) {
-                if (position + ROW_BYTES > buffer.length) {
+                if (position + rowBytes > buffer.length) {
                     copy.writeToCopy(buffer, 0, position);
                     position = 0;
                     progress.accept(i);
                 }
-                position = putShort(buffer, position, 6);
-                long micros = series.openTimeNanos(i) / 1_000L - POSTGRES_EPOCH_MICROS;
-                position = putField(buffer, position, micros);
-                position = putField(buffer, position, series.openRaw(i));
-                position = putField(buffer, position, series.highRaw(i));
-                position = putField(buffer, position, series.lowRaw(i));
-                position = putField(buffer, position, series.closeRaw(i));
-                position = putField(buffer, position, series.volumeRaw(i));
+                position = encoder.encode(buffer, position, i);
             }
             position = putShort(buffer, position, -1);
             copy.writeToCopy(buffer, 0, position);
@@ -117,6 +183,41 @@ final class PostgresBarRepository implements BarRepository {
                 copy.cancelCopy();
             }
         }
+    }
+
+    /** Writes row {@code index} at {@code position} of the buffer, returning the position after it. */
+    @FunctionalInterface
+    private interface RowEncoder {
+        int encode(byte[] buffer, int position, int index);
+    }
+
+    /** Open time, open, high, low and close, and the volume too when {@code withVolume}. */
+    private static int putRow(byte[] buffer, int position, BarSeries series, int i, boolean withVolume) {
+        long micros = series.openTimeNanos(i) / 1_000L - POSTGRES_EPOCH_MICROS;
+        position = putField(buffer, position, micros);
+        position = putField(buffer, position, series.openRaw(i));
+        position = putField(buffer, position, series.highRaw(i));
+        position = putField(buffer, position, series.lowRaw(i));
+        position = putField(buffer, position, series.closeRaw(i));
+        return withVolume ? putField(buffer, position, series.volumeRaw(i)) : position;
+    }
+
+    private static int putBytes(byte[] buffer, int position, byte[] value) {
+        position = putInt(buffer, position, value.length);
+        System.arraycopy(value, 0, buffer, position, value.length);
+        return position + value.length;
+    }
+
+    private static int putSmallint(byte[] buffer, int position, int value) {
+        return putShort(buffer, putInt(buffer, position, 2), value);
+    }
+
+    private static int putInt(byte[] buffer, int position, int value) {
+        buffer[position] = (byte) (value >>> 24);
+        buffer[position + 1] = (byte) (value >>> 16);
+        buffer[position + 2] = (byte) (value >>> 8);
+        buffer[position + 3] = (byte) value;
+        return position + 4;
     }
 
     private static int putShort(byte[] buffer, int position, int value) {
@@ -151,8 +252,8 @@ final class PostgresBarRepository implements BarRepository {
                 query.setFetchSize(FETCH_SIZE);
                 query.setString(1, instrumentId.toString());
                 query.setString(2, timeframe.toString());
-                query.setObject(3, fromInclusive.atOffset(java.time.ZoneOffset.UTC));
-                query.setObject(4, toExclusive.atOffset(java.time.ZoneOffset.UTC));
+                query.setObject(3, fromInclusive.atOffset(ZoneOffset.UTC));
+                query.setObject(4, toExclusive.atOffset(ZoneOffset.UTC));
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
                         return BarRows.empty(connection, instrumentId, timeframe);

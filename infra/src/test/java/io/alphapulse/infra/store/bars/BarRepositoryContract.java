@@ -142,6 +142,29 @@ abstract class BarRepositoryContract {
     }
 
     @Test
+    void upsert_failingMidwayThroughAnUpdate_keepsTheStoredBars() throws SQLException {
+        BarSeries stored = GeneratedBars.minutes(200_000);
+        bars.upsert(stored);
+        try (Connection connection = store.database().connection()) {
+            failInsertAt(connection, START_MILLIS + 150_000 * 60_000L);
+        }
+        BarSeries changed = GeneratedBars.series(BTC, Timeframe.ONE_MINUTE, START_MILLIS, 200_000, 2, 8, 3);
+
+        assertThatThrownBy(() -> bars.upsert(changed)).isInstanceOf(SQLException.class);
+
+        assertSameBars(bars.read(BTC, Timeframe.ONE_MINUTE, START, START.plusSeconds(60L * 200_000)), stored);
+    }
+
+    @Test
+    void upsert_ofASeriesNotAMultipleOfTheStatementSize_storesEveryBar() throws SQLException {
+        BarSeries series = GeneratedBars.minutes(SqliteBarRepository.ROWS_PER_STATEMENT * 3 + 7);
+
+        bars.upsert(series);
+
+        assertSameBars(bars.read(BTC, Timeframe.ONE_MINUTE, START, START.plusSeconds(60L * 1_000)), series);
+    }
+
+    @Test
     void upsert_reportsProgress_endingAtTheSeriesSize() throws SQLException {
         List<Long> reports = new ArrayList<>();
 
