@@ -279,8 +279,9 @@ public final class BacktestCommand implements Callable<Integer> {
 
     /**
      * Loads the bars. A sample knows its symbol and timeframe; a file needs {@code --symbol}, and its
-     * timeframe defaults to 1m; a {@code db:} spec names its market itself and alone may be cut with
-     * {@code --from}/{@code --to}. Backtests always trade on the simulated venue.
+     * timeframe defaults to 1m; both trade on the simulated venue. A {@code db:} spec names its
+     * market itself (venue {@code sim} unless it says otherwise) and alone may be cut with {@code
+     * --from}/{@code --to}.
      */
     private LoadedBars load() {
         try {
