@@ -2,18 +2,20 @@
 -- like the engine's value types; times are epoch milliseconds UTC.
 
 CREATE TABLE instruments (
-    id              TEXT    NOT NULL PRIMARY KEY,  -- venue:symbol, e.g. sim:BTC-USDT
-    venue           TEXT    NOT NULL,
-    symbol          TEXT    NOT NULL,
-    base_currency   TEXT    NOT NULL,
-    quote_currency  TEXT    NOT NULL,
-    price_increment TEXT    NOT NULL,              -- decimal text, e.g. 0.01
-    size_increment  TEXT    NOT NULL,
-    min_quantity    TEXT    NOT NULL,
-    min_notional    TEXT    NOT NULL,
+    id                   TEXT    NOT NULL PRIMARY KEY,  -- venue:symbol, e.g. sim:BTC-USDT
+    venue                TEXT    NOT NULL,
+    symbol               TEXT    NOT NULL,
+    base_currency        TEXT    NOT NULL,
+    quote_currency       TEXT    NOT NULL,
+    price_increment      TEXT    NOT NULL,              -- decimal text keeps its scale: 0.01, not 1.0E-2
+    size_increment       TEXT    NOT NULL,
+    min_quantity         TEXT    NOT NULL,
+    min_notional         TEXT    NOT NULL,
     UNIQUE (venue, symbol)
 );
 
+-- One scale per instrument and timeframe: the repository refuses a series whose scales differ from
+-- the rows already stored, so a range read always returns one consistent BarSeries.
 CREATE TABLE bars (
     instrument_id TEXT    NOT NULL,
     timeframe     TEXT    NOT NULL,                -- 1m, 5m, 1h, 1d ...

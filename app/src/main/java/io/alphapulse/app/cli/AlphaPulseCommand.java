@@ -11,7 +11,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "AlphaPulse: a self-hosted trading platform.",
-        subcommands = {AlphaPulseCommand.Run.class, BacktestCommand.class, DbCommand.class, AlphaPulseCommand.Test.class
+        subcommands = {
+            AlphaPulseCommand.Run.class,
+            BacktestCommand.class,
+            DataCommand.class,
+            DbCommand.class,
+            AlphaPulseCommand.Test.class
         },
         footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input."})
 public final class AlphaPulseCommand implements Callable<Integer> {

@@ -19,17 +19,23 @@ import io.alphapulse.engine.strategy.InvalidParameterException;
 import io.alphapulse.engine.strategy.ParameterSpec;
 import io.alphapulse.engine.strategy.StrategyCatalog;
 import io.alphapulse.engine.strategy.StrategyParameters;
+import io.alphapulse.infra.db.DatabaseSettings;
 import io.alphapulse.infra.marketdata.BarDataLoader;
 import io.alphapulse.infra.marketdata.LoadedBars;
 import io.alphapulse.infra.marketdata.MarketDataException;
 import io.alphapulse.infra.marketdata.SampleData;
+import io.alphapulse.infra.marketdata.StoreBarSpec;
+import io.alphapulse.infra.marketdata.TimeRange;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +57,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Run a strategy over historical bars with the live trading engine on a simulated clock.",
             "Data: a CSV file (timestamp,open,high,low,close,volume) or a bundled sample: "
-                    + "sample:btc-1m, sample:aapl-1d.",
+                    + "sample:btc-1m, sample:aapl-1d; or bars in the store: db:SYMBOL:TF or db:VENUE:SYMBOL:TF,"
+                    + " cut with --from/--to.",
             "A --param given as a range (fast=5..50:5) runs a parameter sweep on all cores."
         },
         sortOptions = false)
@@ -66,8 +73,25 @@ public final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE|sample:NAME", description = "bars to replay")
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "FILE|sample:NAME|db:SYMBOL:TF",
+            description = "bars to replay")
     String data;
+
+    @Option(
+            names = "--from",
+            paramLabel = "TIME",
+            description = "with db: data, the first bar's open time: ISO-8601 UTC or epoch ms (default: the first)")
+    String from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "TIME",
+            description =
+                    "with db: data, stop before this open time: ISO-8601 UTC or epoch ms (default: after the last)")
+    String to;
 
     @Option(names = "--symbol", paramLabel = "SYMBOL", description = "instrument, e.g. BTC-USDT (samples have one)")
     String symbol;
@@ -130,6 +154,19 @@ public final class BacktestCommand implements Callable<Integer> {
     boolean noProgress;
 
     private final StrategyCatalog catalog = StrategyCatalog.builtIn();
+
+    /** Where {@code db:} data is read from: the {@code ALPHAPULSE_DB_*} variables of this map. */
+    private final Map<String, String> environment;
+
+    /** The command on the process environment. */
+    public BacktestCommand() {
+        this(System.getenv());
+    }
+
+    /** The command on {@code environment}, so tests can point {@code db:} data at their own store. */
+    BacktestCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -242,13 +279,21 @@ public final class BacktestCommand implements Callable<Integer> {
 
     /**
      * Loads the bars. A sample knows its symbol and timeframe; a file needs {@code --symbol}, and its
-     * timeframe defaults to 1m. Backtests always trade on the simulated venue.
+     * timeframe defaults to 1m; both trade on the simulated venue. A {@code db:} spec names its
+     * market itself (venue {@code sim} unless it says otherwise) and alone may be cut with {@code
+     * --from}/{@code --to}.
      */
     private LoadedBars load() {
         try {
             InstrumentId instrumentId;
             Timeframe frame;
-            if (data.startsWith(SampleData.PREFIX)) {
+            BarDataLoader loader = BarDataLoader.withCache();
+            if (StoreBarSpec.matches(data)) {
+                StoreBarSpec stored = StoreBarSpec.parse(data);
+                loader = loader.withStore(DatabaseSettings.fromEnvironment(environment));
+                instrumentId = stored.instrumentId();
+                frame = stored.timeframe();
+            } else if (data.startsWith(SampleData.PREFIX)) {
                 SampleData sample = SampleData.named(data.substring(SampleData.PREFIX.length()));
                 instrumentId = new InstrumentId(
                         symbol != null ? symbol : sample.instrumentId().symbol(), VENUE);
@@ -260,9 +305,24 @@ public final class BacktestCommand implements Callable<Integer> {
                 instrumentId = new InstrumentId(symbol, VENUE);
                 frame = timeframe != null ? Timeframe.parse(timeframe) : Timeframe.ONE_MINUTE;
             }
-            return BarDataLoader.withCache().load(data, instrumentId, frame);
+            TimeRange range = new TimeRange(time("--from", from), time("--to", to));
+            return loader.load(data, instrumentId, frame, OptionalInt.empty(), OptionalInt.empty(), range);
         } catch (MarketDataException | IllegalArgumentException bad) {
             throw new UsageException(bad.getMessage(), bad);
+        }
+    }
+
+    /** An option's time, ISO-8601 UTC or epoch milliseconds, or {@code null} when not given. */
+    private static Instant time(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return value.matches("-?\\d+") ? Instant.ofEpochMilli(Long.parseLong(value)) : Instant.parse(value);
+        } catch (DateTimeParseException | NumberFormatException bad) {
+            throw new UsageException(
+                    option + " must be ISO-8601 UTC (2024-01-01T00:00:00Z) or epoch milliseconds, was '" + text + "'");
         }
     }
 

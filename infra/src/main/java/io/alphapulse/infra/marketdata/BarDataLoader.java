@@ -3,10 +3,13 @@ package io.alphapulse.infra.marketdata;
 import io.alphapulse.engine.data.Timeframe;
 import io.alphapulse.engine.model.Instrument;
 import io.alphapulse.engine.model.InstrumentId;
+import io.alphapulse.infra.db.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -21,11 +24,14 @@ import java.util.regex.Pattern;
  *   <li>a path, {@code bars.csv} or {@code /data/btc.csv} (or {@code file:bars.csv}): a CSV in the
  *       format of ARCHITECTURE.md §5, read through a binary cache {@code bars.csv.apcache} next to it
  *       (see {@link CacheStatus});
- *   <li>{@code sample:NAME}: data shipped with AlphaPulse, see {@link SampleData}.
+ *   <li>{@code sample:NAME}: data shipped with AlphaPulse, see {@link SampleData};
+ *   <li>{@code db:SYMBOL:TIMEFRAME} or {@code db:VENUE:SYMBOL:TIMEFRAME}: bars in the store, see
+ *       {@link StoreBarSpec}; the only source that a {@link TimeRange} can cut. The store is the one
+ *       given to {@link #withStore}, else the one the {@code ALPHAPULSE_DB_*} environment names.
  * </ul>
  *
- * Anything else before a colon is refused by name, so new kinds of source (a {@code db:} store) can
- * claim their prefix later without changing what existing specs mean.
+ * Anything else before a colon is refused by name, so new kinds of source can claim their prefix
+ * later without changing what existing specs mean.
  *
  * <p>Scales: pass the instrument's price scale to get prices on its grid (a value with more decimals
  * is an error), or leave a scale empty to take the data's own (the most decimals any value has).
@@ -47,19 +53,26 @@ public final class BarDataLoader {
     private static final String FILE_PREFIX = "file:";
 
     private final boolean cacheEnabled;
+    private final DatabaseSettings storeSettings;
 
-    private BarDataLoader(boolean cacheEnabled) {
+    private BarDataLoader(boolean cacheEnabled, DatabaseSettings storeSettings) {
         this.cacheEnabled = cacheEnabled;
+        this.storeSettings = storeSettings;
     }
 
     /** A loader that reads and writes the binary cache next to CSV files: the normal choice. */
     public static BarDataLoader withCache() {
-        return new BarDataLoader(true);
+        return new BarDataLoader(true, null);
     }
 
     /** A loader that always parses and never writes a file, e.g. for read-only or one-off runs. */
     public static BarDataLoader withoutCache() {
-        return new BarDataLoader(false);
+        return new BarDataLoader(false, null);
+    }
+
+    /** This loader, reading {@code db:} specs from the store at {@code settings}. */
+    public BarDataLoader withStore(DatabaseSettings settings) {
+        return new BarDataLoader(cacheEnabled, Objects.requireNonNull(settings, "settings"));
     }
 
     /**
@@ -76,9 +89,28 @@ public final class BarDataLoader {
             Timeframe timeframe,
             OptionalInt priceScale,
             OptionalInt sizeScale) {
+        return load(dataSpec, instrumentId, timeframe, priceScale, sizeScale, TimeRange.ALL);
+    }
+
+    /**
+     * Loads the bars of {@code dataSpec} that open within {@code range}; see {@link
+     * #load(String, InstrumentId, Timeframe, OptionalInt, OptionalInt)}.
+     *
+     * @throws MarketDataException also if {@code range} is not {@link TimeRange#ALL} and the spec
+     *     is not a {@code db:} spec, or if the store has no bars in the range
+     * @throws IllegalStateException if the store cannot be reached or read
+     */
+    public LoadedBars load(
+            String dataSpec,
+            InstrumentId instrumentId,
+            Timeframe timeframe,
+            OptionalInt priceScale,
+            OptionalInt sizeScale,
+            TimeRange range) {
         long started = System.nanoTime();
         BarRequest request = new BarRequest(instrumentId, timeframe, priceScale, sizeScale);
-        BarSource.Loaded loaded = sourceOf(dataSpec, cacheEnabled).load(request);
+        BarSource.Loaded loaded =
+                sourceOf(dataSpec, cacheEnabled, storeSettings, range).load(request);
         return new LoadedBars(
                 loaded.series(),
                 dataSpec,
@@ -101,8 +133,21 @@ public final class BarDataLoader {
     }
 
     static BarSource sourceOf(String dataSpec, boolean cacheEnabled) {
+        return sourceOf(dataSpec, cacheEnabled, null, TimeRange.ALL);
+    }
+
+    static BarSource sourceOf(String dataSpec, boolean cacheEnabled, DatabaseSettings storeSettings, TimeRange range) {
         if (dataSpec == null || dataSpec.isBlank()) {
-            throw new MarketDataException("no data source given: use a CSV file path or sample:NAME");
+            throw new MarketDataException("no data source given: use a CSV file path, sample:NAME or db:SYMBOL:TF");
+        }
+        if (StoreBarSpec.matches(dataSpec)) {
+            DatabaseSettings settings =
+                    storeSettings != null ? storeSettings : DatabaseSettings.fromEnvironment(environment());
+            return new StoreSource(StoreBarSpec.parse(dataSpec), settings, range);
+        }
+        if (!range.isAll()) {
+            throw new MarketDataException("a time range (" + range + ") selects stored bars only: use --data"
+                    + " db:SYMBOL:TIMEFRAME, not '" + dataSpec + "'");
         }
         if (dataSpec.startsWith(SampleData.PREFIX)) {
             return new SampleSource(SampleData.named(dataSpec.substring(SampleData.PREFIX.length())));
@@ -116,10 +161,14 @@ public final class BarDataLoader {
         // Two letters at least, so a Windows drive (C:\data\bars.csv) is a path, not a scheme.
         if (colon > 1 && SCHEME.matcher(dataSpec.substring(0, colon)).matches() && !Files.exists(path)) {
             throw new MarketDataException("unknown data source '" + dataSpec
-                    + "': use a CSV file path, file:PATH or sample:NAME (" + String.join(", ", SampleData.names())
-                    + ")");
+                    + "': use a CSV file path, file:PATH, db:SYMBOL:TIMEFRAME or sample:NAME ("
+                    + String.join(", ", SampleData.names()) + ")");
         }
         return new CsvFileSource(dataSpec, path, cacheEnabled);
+    }
+
+    private static Map<String, String> environment() {
+        return System.getenv();
     }
 
     private static Path toPath(String text) {

@@ -4,10 +4,9 @@ import io.alphapulse.engine.data.BarSeries;
 
 /**
  * Where bars come from, one implementation per kind of data spec ({@code bars.csv}, {@code
- * sample:NAME}); a database source is a third implementation plus one case in {@link
- * BarDataLoader#sourceOf}.
+ * sample:NAME}, {@code db:SYMBOL:TF}), chosen in {@link BarDataLoader#sourceOf}.
  */
-sealed interface BarSource permits CsvFileSource, SampleSource {
+sealed interface BarSource permits CsvFileSource, SampleSource, StoreSource {
 
     /**
      * The bars {@code request} asks for.

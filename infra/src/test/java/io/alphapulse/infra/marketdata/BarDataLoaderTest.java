@@ -137,17 +137,17 @@ class BarDataLoaderTest {
 
     @Test
     void unknownKindOfSource_isRefusedByName() {
-        assertThatThrownBy(() -> loader.load("db:bars", BTC_USDT, Timeframe.ONE_MINUTE))
+        assertThatThrownBy(() -> loader.load("kafka:bars", BTC_USDT, Timeframe.ONE_MINUTE))
                 .isInstanceOf(MarketDataException.class)
-                .hasMessage("unknown data source 'db:bars': use a CSV file path, file:PATH or sample:NAME (btc-1m,"
-                        + " aapl-1d)");
+                .hasMessage("unknown data source 'kafka:bars': use a CSV file path, file:PATH, db:SYMBOL:TIMEFRAME"
+                        + " or sample:NAME (btc-1m, aapl-1d)");
     }
 
     @Test
     void blankSpec_isRefused() {
         assertThatThrownBy(() -> loader.load(" ", BTC_USDT, Timeframe.ONE_MINUTE))
                 .isInstanceOf(MarketDataException.class)
-                .hasMessage("no data source given: use a CSV file path or sample:NAME");
+                .hasMessage("no data source given: use a CSV file path, sample:NAME or db:SYMBOL:TF");
     }
 
     @Test
