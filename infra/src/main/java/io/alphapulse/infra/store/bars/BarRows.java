@@ -3,6 +3,8 @@ package io.alphapulse.infra.store.bars;
 import io.alphapulse.engine.data.BarSeries;
 import io.alphapulse.engine.data.Timeframe;
 import io.alphapulse.engine.model.InstrumentId;
+import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.SqlColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,6 +71,28 @@ final class BarRows {
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The earliest ({@code "min"}) or latest ({@code "max"}) open time stored for an instrument and
+     * timeframe. The aggregate is one of those two constants, never input.
+     */
+    static Optional<Instant> openTime(
+            Database database, String aggregate, InstrumentId instrumentId, Timeframe timeframe) throws SQLException {
+        if (!aggregate.equals("min") && !aggregate.equals("max")) {
+            throw new IllegalArgumentException("aggregate must be min or max, was " + aggregate);
+        }
+        SqlColumns columns = new SqlColumns(database.vendor());
+        try (Connection connection = database.connection();
+                PreparedStatement query = connection.prepareStatement("SELECT " + aggregate
+                        + "(open_time) AS open_time FROM bars WHERE instrument_id = ? AND timeframe = ?")) {
+            query.setString(1, instrumentId.toString());
+            query.setString(2, timeframe.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return Optional.ofNullable(columns.time(rows, "open_time"));
             }
         }
     }

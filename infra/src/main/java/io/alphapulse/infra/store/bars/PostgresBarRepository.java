@@ -288,27 +288,11 @@ final class PostgresBarRepository implements BarRepository {
 
     @Override
     public Optional<Instant> firstOpenTime(InstrumentId instrumentId, Timeframe timeframe) throws SQLException {
-        return openTime("min", instrumentId, timeframe);
+        return BarRows.openTime(database, "min", instrumentId, timeframe);
     }
 
     @Override
     public Optional<Instant> lastOpenTime(InstrumentId instrumentId, Timeframe timeframe) throws SQLException {
-        return openTime("max", instrumentId, timeframe);
-    }
-
-    private Optional<Instant> openTime(String aggregate, InstrumentId instrumentId, Timeframe timeframe)
-            throws SQLException {
-        // The aggregate is one of two constants chosen above, never input.
-        try (Connection connection = database.connection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT " + aggregate + "(open_time) FROM bars WHERE instrument_id = ? AND timeframe = ?")) {
-            query.setString(1, instrumentId.toString());
-            query.setString(2, timeframe.toString());
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                OffsetDateTime time = rows.getObject(1, OffsetDateTime.class);
-                return time == null ? Optional.empty() : Optional.of(time.toInstant());
-            }
-        }
+        return BarRows.openTime(database, "max", instrumentId, timeframe);
     }
 }

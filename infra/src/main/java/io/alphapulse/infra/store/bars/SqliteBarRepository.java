@@ -136,27 +136,11 @@ final class SqliteBarRepository implements BarRepository {
 
     @Override
     public Optional<Instant> firstOpenTime(InstrumentId instrumentId, Timeframe timeframe) throws SQLException {
-        return openTime("min", instrumentId, timeframe);
+        return BarRows.openTime(database, "min", instrumentId, timeframe);
     }
 
     @Override
     public Optional<Instant> lastOpenTime(InstrumentId instrumentId, Timeframe timeframe) throws SQLException {
-        return openTime("max", instrumentId, timeframe);
-    }
-
-    private Optional<Instant> openTime(String aggregate, InstrumentId instrumentId, Timeframe timeframe)
-            throws SQLException {
-        // The aggregate is one of two constants chosen above, never input.
-        try (Connection connection = database.connection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT " + aggregate + "(open_time) FROM bars WHERE instrument_id = ? AND timeframe = ?")) {
-            query.setString(1, instrumentId.toString());
-            query.setString(2, timeframe.toString());
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                long millis = rows.getLong(1);
-                return rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
-            }
-        }
+        return BarRows.openTime(database, "max", instrumentId, timeframe);
     }
 }
