@@ -117,15 +117,23 @@ public final class SyntheticFeed implements AutoCloseable {
             running = false;
         }
         thread.interrupt();
-        if (thread.isAlive()) {
+        // A sink that stops the feed from the feed thread must not wait for itself.
+        if (thread.isAlive() && Thread.currentThread() != thread) {
             thread.join();
         }
     }
 
-    /** Same as {@link #stop()}. */
+    /**
+     * {@link #stop()} for try-with-resources: if interrupted while waiting for the thread, keeps the
+     * interrupt flag set and returns (the thread still ends, being a stopped daemon).
+     */
     @Override
-    public void close() throws InterruptedException {
-        stop();
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Whether the feed thread is running. */
