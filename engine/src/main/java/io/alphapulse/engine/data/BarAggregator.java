@@ -130,7 +130,7 @@ public final class BarAggregator {
         closedBeforeNanos = Math.max(closedBeforeNanos, timeframe.openTimeOf(timeNanos));
         List<Bar> closed = null;
         for (OpenBar state : bars.values()) {
-            // open + duration <= timeNanos, written so that it cannot overflow
+            // open + duration <= timeNanos, subtracting so that closeUpTo(Long.MAX_VALUE) cannot overflow
             if (state.open && state.openTimeNanos <= timeNanos - durationNanos) {
                 if (closed == null) {
                     closed = new ArrayList<>();
