@@ -14,16 +14,16 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-class BarAggregatorTest {
+public class BarAggregatorTest {
 
     /** 2023-11-14T22:14:00Z, a whole minute. */
-    static final long T0 = 1_700_000_040L * 1_000_000_000L;
+    public static final long T0 = 1_700_000_040L * 1_000_000_000L;
 
-    static final long SECOND = 1_000_000_000L;
-    static final long MINUTE = 60 * SECOND;
-    static final long ONE = 100_000_000L; // 1.0 at size scale 8
-    static final InstrumentId BTC = InstrumentId.parse("sim:BTC-USDT");
-    static final InstrumentId ETH = InstrumentId.parse("sim:ETH-USDT");
+    public static final long SECOND = 1_000_000_000L;
+    public static final long MINUTE = 60 * SECOND;
+    public static final long ONE = 100_000_000L; // 1.0 at size scale 8
+    public static final InstrumentId BTC = InstrumentId.parse("sim:BTC-USDT");
+    public static final InstrumentId ETH = InstrumentId.parse("sim:ETH-USDT");
 
     private final BarAggregator aggregator = new BarAggregator(Timeframe.ONE_MINUTE);
     private int nextTradeId;
@@ -38,7 +38,8 @@ class BarAggregatorTest {
     }
 
     /** A one-minute bar, prices at scale 2, volume at scale 8, closing at {@code openTime + 1m}. */
-    static Bar bar(InstrumentId instrument, long openTime, long open, long high, long low, long close, long volume) {
+    public static Bar bar(
+            InstrumentId instrument, long openTime, long open, long high, long low, long close, long volume) {
         return Bar.ofRaw(
                 instrument, Timeframe.ONE_MINUTE, openTime, 2, open, high, low, close, 8, volume, openTime + MINUTE);
     }

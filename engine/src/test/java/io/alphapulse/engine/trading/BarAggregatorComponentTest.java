@@ -1,4 +1,4 @@
-package io.alphapulse.engine.data;
+package io.alphapulse.engine.trading;
 
 import static io.alphapulse.engine.data.BarAggregatorTest.BTC;
 import static io.alphapulse.engine.data.BarAggregatorTest.ETH;
@@ -9,8 +9,11 @@ import static io.alphapulse.engine.data.BarAggregatorTest.T0;
 import static io.alphapulse.engine.data.BarAggregatorTest.bar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alphapulse.engine.clock.Clock;
 import io.alphapulse.engine.clock.SimulatedClock;
+import io.alphapulse.engine.data.Bar;
+import io.alphapulse.engine.data.BarAggregator;
+import io.alphapulse.engine.data.Timeframe;
+import io.alphapulse.engine.data.TradeTick;
 import io.alphapulse.engine.kernel.Component;
 import io.alphapulse.engine.kernel.Kernel;
 import io.alphapulse.engine.model.InstrumentId;
@@ -19,65 +22,19 @@ import io.alphapulse.engine.model.Price;
 import io.alphapulse.engine.model.Quantity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link BarAggregator} on a real {@link Kernel} and {@link SimulatedClock}: bars close on a timer at
  * the exact boundaries, arrive as messages of their own, in order, with their close time.
  */
-class BarAggregatorKernelTest {
+class BarAggregatorComponentTest {
 
     /**
      * The kernel wiring of a {@link BarAggregator}: trades in, bars {@code send}t, a repeating timer at
      * every bar boundary. It lives here because the {@code data} package may depend only on {@code
      * model} (PackageDependenciesTest); it is meant to move to a package that may use the kernel.
      */
-    static final class BarAggregatorComponent implements Component {
-
-        private final BarAggregator aggregator;
-
-        BarAggregatorComponent(Timeframe timeframe) {
-            this.aggregator = new BarAggregator(timeframe);
-        }
-
-        @Override
-        public String name() {
-            return "bars-" + aggregator.timeframe();
-        }
-
-        BarAggregator aggregator() {
-            return aggregator;
-        }
-
-        @Override
-        public void onStart(Kernel kernel) {
-            kernel.bus().subscribe(TradeTick.class, trade -> {
-                Optional<Bar> closed = aggregator.onTrade(trade);
-                if (closed.isPresent()) {
-                    kernel.send(closed.get());
-                }
-            });
-            Clock clock = kernel.clock();
-            // Fires at openTimeOf(now) + k × duration: exact boundaries, computed from the start, no drift.
-            clock.setTimer(
-                    name(),
-                    aggregator.timeframe().durationNanos(),
-                    aggregator.timeframe().openTimeOf(clock.timestampNanos()),
-                    Clock.NO_STOP,
-                    event -> {
-                        for (Bar bar : aggregator.closeUpTo(event.scheduledTimeNanos())) {
-                            kernel.send(bar);
-                        }
-                    });
-        }
-
-        @Override
-        public void onStop(Kernel kernel) {
-            kernel.clock().cancelTimer(name());
-        }
-    }
-
     /** Records every bar and trade it sees, with the clock's time when it saw it. */
     static final class Recorder implements Component {
         final List<Bar> bars = new ArrayList<>();
@@ -219,7 +176,7 @@ class BarAggregatorKernelTest {
     }
 
     private static List<Bar> run() {
-        BarAggregatorKernelTest test = new BarAggregatorKernelTest();
+        BarAggregatorComponentTest test = new BarAggregatorComponentTest();
         test.startKernel();
         List<TradeTick> trades = new ArrayList<>();
         long time = T0;
