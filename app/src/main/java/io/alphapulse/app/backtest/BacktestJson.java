@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -23,7 +24,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class BacktestJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Writers close their generators; the stream belongs to the caller (or to AtomicFile). */
+    static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private BacktestJson() {}
 
@@ -34,7 +37,7 @@ public final class BacktestJson {
 
     /** Writes {@code result} to {@code out} (not closed). */
     public static void write(BacktestResult result, Map<String, ParameterSpec.Kind> parameterKinds, OutputStream out) {
-        try (JsonGenerator json = FACTORY.createGenerator(new NonClosingOutputStream(out))) {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("strategy", result.strategy());
             json.writeStringProperty("symbol", result.instrumentId().symbol());
@@ -144,22 +147,5 @@ public final class BacktestJson {
 
     private static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
-
-    /** Lets the generator flush without closing a stream it does not own. */
-    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
-        NonClosingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws java.io.IOException {
-            flush();
-        }
     }
 }

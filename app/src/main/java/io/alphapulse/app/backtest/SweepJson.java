@@ -7,15 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes a parameter sweep as JSON: the runs best first, each with its parameters and the metrics of
  * ARCHITECTURE.md §5, plus the combinations that were skipped and why.
  */
 public final class SweepJson {
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private SweepJson() {}
 
@@ -27,7 +24,7 @@ public final class SweepJson {
             Path target) {
         BacktestResult first = ranked.get(0);
         AtomicFile.write(target, "JSON", out -> {
-            try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            try (JsonGenerator json = BacktestJson.FACTORY.createGenerator(out)) {
                 json.writeStartObject();
                 json.writeStringProperty("strategy", first.strategy());
                 json.writeStringProperty("symbol", first.instrumentId().symbol());

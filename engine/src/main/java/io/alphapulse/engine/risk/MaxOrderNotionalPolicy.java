@@ -2,7 +2,6 @@ package io.alphapulse.engine.risk;
 
 import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.orders.SubmitOrder;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,11 +18,7 @@ public final class MaxOrderNotionalPolicy implements RiskPolicy {
 
     /** @param maximum the largest order value allowed, positive, in the quote currency it applies to */
     public MaxOrderNotionalPolicy(Money maximum) {
-        Objects.requireNonNull(maximum, "maximum");
-        if (!maximum.isPositive()) {
-            throw new IllegalArgumentException("maximum order notional must be positive, was " + maximum);
-        }
-        this.maximum = maximum;
+        this.maximum = OrderValuation.requirePositiveMaximum(maximum, "order");
     }
 
     public Money maximum() {
@@ -32,10 +27,9 @@ public final class MaxOrderNotionalPolicy implements RiskPolicy {
 
     @Override
     public RiskDecision check(SubmitOrder order, RiskContext context) {
-        if (!context.instrument().quoteCurrency().equals(maximum.currency())) {
-            return deny("the maximum " + maximum + " cannot be compared with orders of "
-                    + context.instrument().id() + ", quoted in "
-                    + context.instrument().quoteCurrency());
+        Optional<String> mismatch = OrderValuation.currencyMismatch(maximum, context, "orders of");
+        if (mismatch.isPresent()) {
+            return deny(mismatch.get());
         }
         Optional<Money> value = OrderValuation.notional(order, context);
         if (value.isEmpty()) {

@@ -5,7 +5,6 @@ import io.alphapulse.engine.model.Price;
 import io.alphapulse.engine.orders.SubmitOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,11 +22,7 @@ public final class MaxPositionNotionalPolicy implements RiskPolicy {
 
     /** @param maximum the largest position value allowed, positive, in the quote currency it applies to */
     public MaxPositionNotionalPolicy(Money maximum) {
-        Objects.requireNonNull(maximum, "maximum");
-        if (!maximum.isPositive()) {
-            throw new IllegalArgumentException("maximum position notional must be positive, was " + maximum);
-        }
-        this.maximum = maximum;
+        this.maximum = OrderValuation.requirePositiveMaximum(maximum, "position");
     }
 
     public Money maximum() {
@@ -36,10 +31,9 @@ public final class MaxPositionNotionalPolicy implements RiskPolicy {
 
     @Override
     public RiskDecision check(SubmitOrder order, RiskContext context) {
-        if (!context.instrument().quoteCurrency().equals(maximum.currency())) {
-            return deny("the maximum " + maximum + " cannot be compared with positions in "
-                    + context.instrument().id() + ", quoted in "
-                    + context.instrument().quoteCurrency());
+        Optional<String> mismatch = OrderValuation.currencyMismatch(maximum, context, "positions in");
+        if (mismatch.isPresent()) {
+            return deny(mismatch.get());
         }
         Optional<Price> price =
                 Optional.ofNullable(context.referencePrice()).or(() -> OrderValuation.valuationPrice(order, context));

@@ -6,6 +6,7 @@ import io.alphapulse.engine.model.Price;
 import io.alphapulse.engine.orders.SubmitOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -72,5 +73,31 @@ final class OrderValuation {
             case SHORT -> size.negate();
             case FLAT -> BigDecimal.ZERO;
         };
+    }
+
+    /**
+     * A notional limit, checked: positive.
+     *
+     * @throws IllegalArgumentException naming {@code what} and the value otherwise
+     */
+    static Money requirePositiveMaximum(Money maximum, String what) {
+        Objects.requireNonNull(maximum, "maximum");
+        if (!maximum.isPositive()) {
+            throw new IllegalArgumentException("maximum " + what + " notional must be positive, was " + maximum);
+        }
+        return maximum;
+    }
+
+    /**
+     * Why a limit in {@code maximum}'s currency cannot judge orders of the context's instrument, or
+     * empty when the currencies agree. A limit that cannot be checked denies rather than being skipped.
+     */
+    static Optional<String> currencyMismatch(Money maximum, RiskContext context, String what) {
+        if (context.instrument().quoteCurrency().equals(maximum.currency())) {
+            return Optional.empty();
+        }
+        return Optional.of("the maximum " + maximum + " cannot be compared with " + what + " "
+                + context.instrument().id() + ", quoted in "
+                + context.instrument().quoteCurrency());
     }
 }
