@@ -2,6 +2,8 @@ package io.alphapulse.engine.execution;
 
 import io.alphapulse.engine.clock.Clock;
 import io.alphapulse.engine.data.Bar;
+import io.alphapulse.engine.data.Timeframe;
+import io.alphapulse.engine.data.TradeTick;
 import io.alphapulse.engine.kernel.Component;
 import io.alphapulse.engine.kernel.Kernel;
 import io.alphapulse.engine.kernel.MessageBus;
@@ -164,6 +166,9 @@ public final class SimulatedVenue implements Component {
     /** The built-in venue's name: its instruments are {@code sim:BTC-USDT}, {@code sim:ETH-USDT}, … */
     public static final String DEFAULT_NAME = "sim";
 
+    // Nominal: a trade matched as a bar has no duration of its own.
+    private static final Timeframe TRADE_TIMEFRAME = Timeframe.parse("1s");
+
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*");
 
     private final String name;
@@ -176,6 +181,7 @@ public final class SimulatedVenue implements Component {
     private final FeeModel feeModel;
     private final SlippageModel slippageModel;
     private final FillLimit fillLimit;
+    private final MatchingSource matchingSource;
     // Acceptance order: end-of-data cancels go out in the order the orders arrived.
     private final Map<ClientOrderId, WorkingOrder> openOrders = new LinkedHashMap<>();
     private final Set<ClientOrderId> usedClientOrderIds = new HashSet<>();
@@ -211,6 +217,23 @@ public final class SimulatedVenue implements Component {
             FeeModel feeModel,
             SlippageModel slippageModel,
             FillLimit fillLimit) {
+        this(name, instruments, account, feeModel, slippageModel, fillLimit, MatchingSource.BARS);
+    }
+
+    /**
+     * @param matchingSource what working orders are matched against: {@link MatchingSource#BARS} in
+     *     backtests, {@link MatchingSource#TRADES} for paper trading on a live feed
+     * @see #SimulatedVenue(String, Collection, AccountView, FeeModel, SlippageModel, FillLimit)
+     */
+    public SimulatedVenue(
+            String name,
+            Collection<Instrument> instruments,
+            AccountView account,
+            FeeModel feeModel,
+            SlippageModel slippageModel,
+            FillLimit fillLimit,
+            MatchingSource matchingSource) {
+        this.matchingSource = Objects.requireNonNull(matchingSource, "matchingSource");
         if (name == null || name.length() > 32 || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "venue name must be lower-case letters and digits joined by '-' or '_', at most 32 characters,"
@@ -266,7 +289,36 @@ public final class SimulatedVenue implements Component {
         bus = kernel.bus();
         eventsTopic = bus.topic(OrderTopics.EVENTS, OrderEvent.class);
         bus.subscribe(bus.topic(OrderTopics.COMMANDS, OrderCommand.class), this::onCommand);
-        bus.subscribe(Bar.class, this::onBar);
+        switch (matchingSource) {
+            case BARS -> bus.subscribe(Bar.class, this::onBar);
+            case TRADES -> bus.subscribe(TradeTick.class, this::onTrade);
+        }
+    }
+
+    /**
+     * A trade matches like a bar that opens and closes at the trade's price and time with the trade's
+     * size as volume: market orders fill at the next trade after their acceptance, limits when a trade
+     * reaches them, and a {@link FillLimit} caps fills by the trade's size.
+     */
+    private void onTrade(TradeTick trade) {
+        InstrumentBook book = books.get(trade.instrumentId());
+        if (book == null || book.isEmpty()) {
+            return;
+        }
+        long price = trade.price().raw();
+        long time = trade.timestampNanos();
+        onBar(Bar.ofRaw(
+                trade.instrumentId(),
+                TRADE_TIMEFRAME,
+                time,
+                trade.price().scale(),
+                price,
+                price,
+                price,
+                price,
+                trade.size().scale(),
+                trade.size().raw(),
+                time + 1));
     }
 
     /**
