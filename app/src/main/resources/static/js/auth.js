@@ -25,6 +25,8 @@
       expiresAt: Date.now() + Number(tokens.expiresIn) * 1000,
     };
     sessionStorage.setItem(KEY, JSON.stringify(session));
+    // The WebSocket session lives only as long as its token: the dashboard re-authenticates it.
+    window.dispatchEvent(new CustomEvent('alphapulse:tokens'));
     return session;
   }
 

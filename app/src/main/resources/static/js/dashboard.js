@@ -267,8 +267,6 @@
       }
       ws.send(JSON.stringify({ op: 'auth', token }));
       ws.send(JSON.stringify({ op: 'subscribe', topics: TOPICS }));
-      attempts = 0;
-      setState('live');
     });
     ws.addEventListener('message', (message) => {
       let event;
@@ -297,8 +295,28 @@
     });
   }
 
+  /** Sends the rotated access token, so the server keeps the session open past the old one's expiry. */
+  function reauthenticateSocket() {
+    const token = auth.accessToken();
+    if (socket && socket.readyState === WebSocket.OPEN && token) {
+      socket.send(JSON.stringify({ op: 'auth', token }));
+    }
+  }
+
   function handle(event) {
+    if (event.topic !== 'system' && connection.dataset.state !== 'live') {
+      attempts = 0;
+      setState('live'); // data flows, whether or not an acknowledgement came first
+    }
     switch (event.topic) {
+      case 'system':
+        if (event.type === 'authenticated') {
+          attempts = 0;
+          setState('live');
+        } else if (event.type === 'error') {
+          console.warn('WebSocket:', event.data);
+        }
+        break;
       case 'prices':
         updatePrice(event.data);
         break;
@@ -349,6 +367,7 @@
         reauthenticate();
       }
     });
+    window.addEventListener('alphapulse:tokens', reauthenticateSocket);
     createChart();
     loadEquityHistory();
     ready();
