@@ -172,7 +172,7 @@
           borderWidth: 2,
           pointRadius: 0,
           fill: true,
-          tension: 0.15,
+          cubicInterpolationMode: 'monotone', // smooth without overshooting the real values
         }],
       },
       options: {
@@ -189,7 +189,7 @@
           },
           y: {
             grid: { color: grid },
-            ticks: { color: text, callback: (value) => format.money(value) },
+            ticks: { color: text, maxTicksLimit: 6, callback: (value) => format.money(value) },
           },
         },
         plugins: {
