@@ -35,6 +35,13 @@ class LiveConfiguration {
     }
 
     @Bean
+    TradingMetrics tradingMetrics(LiveTrading trading) {
+        TradingMetrics metrics = new TradingMetrics(trading);
+        trading.events().subscribe(metrics);
+        return metrics;
+    }
+
+    @Bean
     TradingCommands tradingCommands(LiveTrading trading) {
         return trading.commands();
     }

@@ -24,8 +24,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
@@ -108,7 +111,9 @@ public final class AccessTokens {
                 new JWTClaimsSet.Builder().issuer(ISSUER).build(),
                 Set.of("sub", "exp", "nbf", "iat", USERNAME_CLAIM, ROLE_CLAIM)));
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+        // Spring's default validators insist on typ JWT; ours are access tokens (RFC 9068: at+jwt).
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(), new JwtIssuerValidator(ISSUER), new JwtTypeValidator(TYPE.getType())));
         return decoder;
     }
 
