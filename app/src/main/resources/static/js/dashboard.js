@@ -36,7 +36,11 @@
     pnl: (v) => grouped(v, 2, 2, true),
     percent: (v) => (v === null || v === undefined ? MISSING : grouped(v, 2, 2, true) + '%'),
     time: (ms) => new Date(Number(ms)).toISOString().substring(11, 19),
-    tone: (v) => (Number(v) > 0 ? 'up' : Number(v) < 0 ? 'down' : 'flat'),
+    // Judged on the value as shown (2 decimals), like WebFormat.tone: 0.00 is never coloured as a loss.
+    tone: (v) => {
+      const shown = Math.round(Number(v) * 100);
+      return shown > 0 ? 'up' : shown < 0 ? 'down' : 'flat';
+    },
   };
 
   function setTone(element, value) {

@@ -75,13 +75,18 @@ public final class WebFormat {
         return Instant.ofEpochMilli(epochMillis).toString();
     }
 
-    /** The CSS tone of a signed value: {@code up}, {@code down} or {@code flat}. */
+    /**
+     * The CSS tone of a signed value: {@code up}, {@code down} or {@code flat}, judged on the value as
+     * shown (2 decimals), so {@code 0.00} is never coloured as a loss.
+     */
     public String tone(BigDecimal value) {
-        return value == null ? "flat" : tone(value.signum());
+        return value == null
+                ? "flat"
+                : tone(value.setScale(2, RoundingMode.HALF_EVEN).signum());
     }
 
     public String tone(double value) {
-        return tone((int) Math.signum(value));
+        return tone(BigDecimal.valueOf(value));
     }
 
     /** An order or trade status as words: {@code partially_filled} becomes {@code partially filled}. */

@@ -72,6 +72,14 @@ class WebFormatTest {
     }
 
     @Test
+    void tone_judgesTheShownValue_soZeroIsNeverALoss() {
+        assertThat(format.tone(-0.001)).isEqualTo("flat");
+        assertThat(format.tone(new BigDecimal("0.004"))).isEqualTo("flat");
+        assertThat(format.tone(new BigDecimal("-0.005"))).isEqualTo("flat");
+        assertThat(format.tone(new BigDecimal("-0.006"))).isEqualTo("down");
+    }
+
+    @Test
     void words_replaceUnderscores() {
         assertThat(format.words("partially_filled")).isEqualTo("partially filled");
     }
