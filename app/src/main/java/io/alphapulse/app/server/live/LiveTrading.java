@@ -4,7 +4,7 @@ import io.alphapulse.adapters.sim.Instruments;
 import io.alphapulse.adapters.sim.SyntheticFeed;
 import io.alphapulse.adapters.sim.SyntheticMarket;
 import io.alphapulse.adapters.sim.SyntheticProfile;
-import io.alphapulse.app.server.ServerSettings;
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.engine.clock.Clock;
 import io.alphapulse.engine.clock.WallClock;
 import io.alphapulse.engine.data.Bar;
