@@ -29,8 +29,7 @@ public class WebSocketConfig implements WebSocketConfigurer {
     private final OriginPolicy origins;
 
     WebSocketConfig(LiveView view, JwtDecoder tokens, WebSocketSettings settings, WebSocketHub hub) {
-        this.handler =
-                new LiveWebSocketHandler(hub, view, tokens, new ClientCommandParser(webSocketJson()), settings);
+        this.handler = new LiveWebSocketHandler(hub, view, tokens, new ClientCommandParser(webSocketJson()), settings);
         this.origins = new OriginPolicy(settings.allowedOrigins());
     }
 
