@@ -113,8 +113,4 @@ final class ClientConnection {
     List<OutboundMessage> nextBatch() throws InterruptedException {
         return queue.take(SEND_BATCH);
     }
-
-    int queued() {
-        return queue.size();
-    }
 }

@@ -134,7 +134,7 @@ final class LiveWebSocketHandler extends TextWebSocketHandler {
                     connection,
                     CloseStatus.POLICY_VIOLATION,
                     "too_many_connections",
-                    "too many connections for user " + user.username());
+                    "too many connections for this user");
             return;
         }
         hub.send(connection, authenticated(user));

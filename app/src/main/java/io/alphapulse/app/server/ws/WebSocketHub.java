@@ -6,8 +6,9 @@ import io.alphapulse.app.server.security.CurrentUser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.websocket.Session;
 import java.io.IOException;
-import java.util.Collection;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,6 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class WebSocketHub implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebSocketHub.class);
+
+    /** Tomcat's session property for the blocking send timeout, in milliseconds (default 20 s). */
+    private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
+    /** The longest close reason the protocol allows, in UTF-8 bytes (RFC 6455 §5.5). */
+    private static final int MAX_CLOSE_REASON_BYTES = 123;
 
     private final LiveEvents events;
     private final WebSocketSettings settings;
@@ -74,6 +82,7 @@ final class WebSocketHub implements SmartLifecycle {
 
     /** Registers a new session, starts its sender and gives it {@code authTimeout} to authenticate. */
     ClientConnection open(WebSocketSession session) {
+        limitBlockingSends(session);
         ClientConnection connection = new ClientConnection(session, settings.queueCapacity());
         connections.put(session.getId(), connection);
         connection.deadline(timers.schedule(
@@ -87,6 +96,22 @@ final class WebSocketHub implements SmartLifecycle {
                 TimeUnit.MILLISECONDS));
         Thread.ofVirtual().name("alphapulse-ws-send-" + session.getId()).start(() -> sendLoop(connection));
         return connection;
+    }
+
+    /**
+     * Bounds how long a send to a client that stopped reading may block its sender (Tomcat's blocking send
+     * timeout); the send then fails and the session is dropped.
+     */
+    private void limitBlockingSends(WebSocketSession session) {
+        if (session instanceof NativeWebSocketSession nativeSession) {
+            Session endpoint = nativeSession.getNativeSession(Session.class);
+            if (endpoint != null) {
+                endpoint.getUserProperties()
+                        .put(
+                                TOMCAT_BLOCKING_SEND_TIMEOUT,
+                                settings.sendTimeout().toMillis());
+            }
+        }
     }
 
     ClientConnection connection(WebSocketSession session) {
@@ -179,11 +204,28 @@ final class WebSocketHub implements SmartLifecycle {
         log.debug("Closing WebSocket session {}: {}", connection.id(), message);
         Thread.ofVirtual().name("alphapulse-ws-close-" + connection.id()).start(() -> {
             try {
-                connection.session().close(status.withReason(message));
+                connection.session().close(status.withReason(closeReason(message)));
             } catch (IOException | RuntimeException e) {
                 log.debug("Closing WebSocket session {} failed", connection.id(), e);
             }
         });
+    }
+
+    /** {@code message}, cut to fit a close frame: it may echo client text and must not fail the close. */
+    static String closeReason(String message) {
+        if (message.getBytes(StandardCharsets.UTF_8).length <= MAX_CLOSE_REASON_BYTES) {
+            return message;
+        }
+        int end = message.length();
+        String cut;
+        do {
+            end--;
+            if (end > 0 && Character.isHighSurrogate(message.charAt(end - 1))) {
+                end--;
+            }
+            cut = message.substring(0, end) + "...";
+        } while (cut.getBytes(StandardCharsets.UTF_8).length > MAX_CLOSE_REASON_BYTES);
+        return cut;
     }
 
     /** The container reports a session closed, by either side. */
@@ -239,11 +281,6 @@ final class WebSocketHub implements SmartLifecycle {
                 disconnect(connection, CloseStatus.SERVER_ERROR, "send_failed", "send failed");
             }
         }
-    }
-
-    /** Sessions open now, authenticated or not. */
-    Collection<ClientConnection> connections() {
-        return connections.values();
     }
 
     @Override

@@ -38,6 +38,12 @@ public record WebSocketSettings(
         if (authTimeout.isNegative() || authTimeout.isZero()) {
             throw new IllegalArgumentException("alphapulse.ws.auth-timeout must be positive");
         }
+        if (sendTimeout.isNegative() || sendTimeout.isZero()) {
+            throw new IllegalArgumentException("alphapulse.ws.send-timeout must be positive");
+        }
+        if (maxMessageSize.toBytes() < 256) {
+            throw new IllegalArgumentException("alphapulse.ws.max-message-size must be at least 256B to fit a token");
+        }
     }
 
     /** The defaults, as documented above. */

@@ -338,6 +338,52 @@ class LiveWebSocketHandlerTest {
     }
 
     @Test
+    void auth_again_withAFreshTokenOfTheSameUser_keepsTheSession() throws InterruptedException {
+        start();
+        FakeSession session = authenticated(ALICE, "alice");
+        send(session, "{\"op\":\"auth\",\"token\":\"" + tokens.token(ALICE, "alice") + "\"}");
+
+        session.awaitSent(message -> session.sent().size() == 2 && is(message, "system", "authenticated"));
+        assertThat(session.isOpen()).isTrue();
+        assertThat(meters.get("alphapulse.ws.clients").gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void auth_again_asAnotherUser_closesWith1008() throws InterruptedException {
+        start();
+        FakeSession session = authenticated(ALICE, "alice");
+        send(session, "{\"op\":\"auth\",\"token\":\"" + tokens.token(BOB, "bob") + "\"}");
+
+        CloseStatus status = session.awaitClose();
+        assertThat(status.getCode()).isEqualTo(1008);
+        assertThat(status.getReason()).isEqualTo("token is for another user");
+    }
+
+    @Test
+    void session_whoseTokenExpires_isClosedWith1008() throws InterruptedException {
+        start();
+        FakeSession session = connect();
+        send(
+                session,
+                "{\"op\":\"auth\",\"token\":\""
+                        + tokens.token(ALICE, "alice", "trader", Instant.now().plusSeconds(2)) + "\"}");
+
+        CloseStatus status = session.awaitClose();
+        assertThat(status.getCode()).isEqualTo(1008);
+        assertThat(status.getReason()).startsWith("token expired");
+        assertThat(disconnects("token_expired")).isEqualTo(1.0);
+    }
+
+    @Test
+    void closeReason_isCutToTheProtocolLimit() {
+        assertThat(WebSocketHub.closeReason("short")).isEqualTo("short");
+        String cut = WebSocketHub.closeReason("authenticate first: " + "\uD83D\uDE00é".repeat(100));
+        assertThat(cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(123);
+        assertThat(cut).startsWith("authenticate first: ").endsWith("...");
+        assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 4))).isFalse();
+    }
+
+    @Test
     void stop_closesSessionsAndLeavesTheLiveEvents() throws InterruptedException {
         start();
         FakeSession session = authenticated(ALICE, "alice");
