@@ -29,8 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The WebSocket sessions and the fan-out of live events to them. It listens to {@link LiveEvents} once;
  * for each event it queues one shared message on every authenticated session subscribed to the topic and
  * allowed to see it, on the kernel thread, without blocking or doing I/O. Each session's own sender
- * thread serializes and sends, so one slow client delays nobody; when a client's queue overflows (see
- * {@link OutboundQueue}) it is closed with 1013 and a reason.
+ * thread serializes and sends, so one slow client delays nobody.
+ *
+ * <p>Overflow policy (details in {@link OutboundQueue}): prices, bars, portfolio and system events replace
+ * the queued event with the same conflation key, so a slow client gets the latest, never a backlog;
+ * orders, trades, signals, alerts and news are never dropped: a client with {@code
+ * alphapulse.ws.queue-capacity} of them waiting is closed with 1013 and a reason. A send blocked longer
+ * than {@code alphapulse.ws.send-timeout} by a client that stopped reading drops that client (1011).
  *
  * <p>Metrics: {@code alphapulse.ws.clients} (authenticated sessions), {@code alphapulse.ws.messages.sent},
  * {@code alphapulse.ws.conflated} (messages replaced by a newer one before a slow client read them) and
