@@ -48,6 +48,7 @@ import org.HdrHistogram.Histogram;
  * <pre>{@code
  * java -cp bench/target/benchmarks.jar io.alphapulse.bench.TickToOrderLatency [--rate 100000]
  *     [--warmup 200000] [--ticks 1000000] [--mode both|queued|direct] [--capacity 65536]
+ *     [--session-ticks 0]
  * }</pre>
  *
  * <p>The components are those of live paper trading, registered in the same order, on a {@link
@@ -60,8 +61,9 @@ import org.HdrHistogram.Histogram;
  *
  * <p>A probe registered <em>before</em> the venue reads each trade's sequence number (in its trade id)
  * and, on the orders commands topic, records {@code System.nanoTime()} minus the time the trade was
- * handed over into an HdrHistogram: strategy, signal, risk checks and order tracking are inside the
- * measurement, the venue's handling of the order is not.
+ * handed over into an HdrHistogram. Inside the measurement: the venue filling the previous order on
+ * this trade and the portfolio booking it, the strategy, its signal, the risk checks and the order
+ * tracking; the venue's handling of the new order is not.
  *
  * <p>Two modes: <b>queued</b>, a producer thread offering trades at a steady rate into {@link
  * LiveKernel#offer} (the live path, including the hop through the bounded inbound queue and the wake-up
@@ -69,6 +71,12 @@ import org.HdrHistogram.Histogram;
  * policy for prices); <b>direct</b>, {@link Kernel#process} on the calling thread at the same rate,
  * which leaves the queue hop out. The ingress time is taken just before the hand-over, after the trade
  * object is built.
+ *
+ * <p>The components keep every order they handled (the strategy host's order list, the venue's used
+ * client order ids, the portfolio's round trips), so a run of a million orders holds its whole history
+ * in the heap, as a live server would after a million orders. {@code --session-ticks N} builds a fresh
+ * kernel and fresh components every {@code N} trades instead, which bounds that history and shows the
+ * latency of the path itself; the measurement and the price walk carry on across sessions.
  */
 public final class TickToOrderLatency {
 
