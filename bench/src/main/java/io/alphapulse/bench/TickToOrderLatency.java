@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -134,7 +135,7 @@ public final class TickToOrderLatency {
             LiveKernel live = new LiveKernel(kernel, clock, options.capacity, failure -> failure.printStackTrace());
             live.start();
             try {
-                producer.run(from, to, live::offer);
+                producer.run(from, to, live::offer, live::isAlive);
             } finally {
                 live.close();
             }
@@ -154,10 +155,14 @@ public final class TickToOrderLatency {
             Kernel kernel = new Kernel(new WallClock());
             register(kernel, measurement);
             kernel.start();
-            producer.run(from, to, trade -> {
-                kernel.process(trade);
-                return true;
-            });
+            producer.run(
+                    from,
+                    to,
+                    trade -> {
+                        kernel.process(trade);
+                        return true;
+                    },
+                    () -> true);
             kernel.stop();
         }
         measurement.finish();
@@ -327,8 +332,10 @@ public final class TickToOrderLatency {
         /**
          * Hands over trades {@code from} (inclusive) to {@code to} at the configured rate, counted from
          * now, then waits until the kernel has processed every trade it took.
+         *
+         * @param kernelAlive whether the kernel thread still runs; the wait ends with an exception if not
          */
-        void run(int from, int to, Sink sink) {
+        void run(int from, int to, Sink sink, BooleanSupplier kernelAlive) {
             long intervalNanos = Math.max(1, 1_000_000_000L / options.rate);
             long start = System.nanoTime();
             for (int index = from; index < to; index++) {
@@ -354,6 +361,10 @@ public final class TickToOrderLatency {
             }
             long handedOver = to - measurement.dropped;
             while (measurement.processedTicks < handedOver) {
+                if (!kernelAlive.getAsBoolean()) {
+                    throw new IllegalStateException("the kernel thread ended after " + measurement.processedTicks
+                            + " of " + handedOver + " trades");
+                }
                 Thread.onSpinWait();
             }
         }
