@@ -64,18 +64,25 @@ public class BacktestJobs implements DisposableBean {
 
     @Autowired
     public BacktestJobs(ObjectProvider<BarRepository> store) {
-        this(store.getIfAvailable(), DEFAULT_WORKERS, DEFAULT_QUEUE, DEFAULT_RETAINED, Clock.systemUTC());
+        this(store.getIfAvailable(), pool(DEFAULT_WORKERS, DEFAULT_QUEUE), DEFAULT_RETAINED, Clock.systemUTC());
     }
 
     /**
      * @param store where stored bars are read; {@code null} when only samples can be used
+     * @param workers runs the jobs; its queue must be bounded and its rejection policy must throw
+     * @param retained the most jobs kept in memory, finished or not
      */
-    BacktestJobs(BarRepository store, int workers, int queue, int retained, Clock clock) {
+    BacktestJobs(BarRepository store, ThreadPoolExecutor workers, int retained, Clock clock) {
         this.store = store;
+        this.workers = workers;
         this.retained = retained;
         this.clock = clock;
+    }
+
+    /** {@code workers} daemon threads taking jobs from a queue of {@code queue}; a full queue refuses. */
+    static ThreadPoolExecutor pool(int workers, int queue) {
         AtomicInteger threads = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(
+        return new ThreadPoolExecutor(
                 workers,
                 workers,
                 0,
@@ -105,6 +112,7 @@ public class BacktestJobs implements DisposableBean {
             }
             jobs.put(job.id, job);
         }
+        BacktestJob queued = job.view();
         try {
             workers.execute(() -> run(job));
         } catch (RejectedExecutionException full) {
@@ -114,7 +122,7 @@ public class BacktestJobs implements DisposableBean {
             throw new BacktestUnavailableException(
                     "all backtest workers are busy and the queue is full; try again later", 10);
         }
-        return job.view();
+        return queued;
     }
 
     /** The job {@code id} if it exists and belongs to {@code owner}. */
