@@ -91,7 +91,7 @@ record BacktestPlan(
             return new BacktestPlan(
                     parameters,
                     sample,
-                    new InstrumentId(symbol, VENUE),
+                    instrumentId(VENUE, symbol),
                     frame == null ? sample.timeframe() : frame,
                     null,
                     null,
@@ -107,8 +107,8 @@ record BacktestPlan(
         String text = symbol(request.symbol());
         int colon = text.indexOf(':');
         InstrumentId id = colon < 0
-                ? new InstrumentId(text, VENUE)
-                : new InstrumentId(text.substring(colon + 1), text.substring(0, colon));
+                ? instrumentId(VENUE, text)
+                : instrumentId(text.substring(0, colon), text.substring(colon + 1));
         Timeframe storedFrame = frame == null ? Timeframe.ONE_MINUTE : frame;
         checkStored(store, id, storedFrame, from, to);
         return new BacktestPlan(parameters, null, id, storedFrame, from, to, cash, fee, slippage, participation);
@@ -213,6 +213,16 @@ record BacktestPlan(
             throw new BacktestRequestException("symbol", "symbol is not valid, e.g. BTC-USDT or sim:BTC-USDT");
         }
         return symbol;
+    }
+
+    /** The instrument, symbol in upper case; a symbol the engine refuses is a request error. */
+    private static InstrumentId instrumentId(String venue, String symbol) {
+        try {
+            return new InstrumentId(
+                    symbol.toUpperCase(java.util.Locale.ROOT), venue.toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException invalid) {
+            throw new BacktestRequestException("symbol", invalid.getMessage());
+        }
     }
 
     static String abbreviate(String text) {
