@@ -25,6 +25,7 @@ class MalformedRequestFuzzTest {
 
     /** Fixed so failures reproduce; another seed can be tried with {@code -Dalphapulse.fuzz.seed=N}. */
     static final long SEED = Long.getLong("alphapulse.fuzz.seed", 0x5EED_A1FAL);
+
     static final int REQUESTS = 1500;
 
     @Autowired
