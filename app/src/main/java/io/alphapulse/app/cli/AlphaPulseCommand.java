@@ -1,6 +1,15 @@
 package io.alphapulse.app.cli;
 
+import io.alphapulse.app.server.AlphaPulseServer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,27 +50,48 @@ public final class AlphaPulseCommand implements Callable<Integer> {
         return ExitCodes.BAD_USAGE;
     }
 
-    /** Starts the platform. */
+    /** Starts the platform and serves until stopped (Ctrl-C or SIGTERM). */
     @Command(name = "run", description = "Start the platform: paper trading, API and dashboard.")
     static final class Run implements Callable<Integer> {
-        @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+        private static final Set<String> ROLES = Set.of("all", "ingest", "trader", "api", "worker");
+
+        @Option(
+                names = "--port",
+                defaultValue = "${env:ALPHAPULSE_PORT:-8080}",
+                description = "HTTP port (default: ${DEFAULT-VALUE}, or ALPHAPULSE_PORT).")
         int port;
 
         @Option(
                 names = "--roles",
-                defaultValue = "all",
-                description = "Comma list of ingest,trader,api,worker (default: ${DEFAULT-VALUE}).")
+                defaultValue = "${env:ALPHAPULSE_ROLES:-all}",
+                description = "Comma list of ingest,trader,api,worker, or all (default: ${DEFAULT-VALUE}).")
         String roles;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            spec.commandLine()
-                    .getErr()
-                    .println("alphapulse run: the live server is not yet available in this version.");
-            return ExitCodes.RUNTIME_FAILURE;
+        public Integer call() throws InterruptedException {
+            if (port < 1 || port > 65_535) {
+                throw new UsageException("--port must be between 1 and 65535, was " + port);
+            }
+            List<String> wanted =
+                    Arrays.stream(roles.split(",")).map(String::trim).toList();
+            for (String role : wanted) {
+                if (!ROLES.contains(role)) {
+                    throw new UsageException("--roles: unknown role '" + role
+                            + "'; use all or a comma list of ingest,trader,api,worker");
+                }
+            }
+            if (!wanted.equals(List.of("all"))
+                    && !new HashSet<>(wanted).containsAll(List.of("ingest", "trader", "api", "worker"))) {
+                throw new UsageException("--roles " + roles + ": running a subset of roles needs the Redis bus, which"
+                        + " this version does not have yet; use --roles all");
+            }
+            ConfigurableApplicationContext context = AlphaPulseServer.start("--alphapulse.port=" + port);
+            CountDownLatch closed = new CountDownLatch(1);
+            context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
+            if (context.isActive()) {
+                closed.await();
+            }
+            return ExitCodes.SUCCESS;
         }
     }
 

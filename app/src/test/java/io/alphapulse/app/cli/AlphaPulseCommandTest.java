@@ -47,10 +47,18 @@ class AlphaPulseCommandTest {
     }
 
     @Test
-    void run_saysItIsNotYetAvailable_andExitsOne() {
-        int exit = AlphaPulseCommand.execute("run");
+    void run_withASubsetOfRoles_explainsWhy_andExitsTwo() {
+        int exit = AlphaPulseCommand.execute("run", "--roles", "api");
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(console.stderr()).contains("not yet available");
+        assertThat(exit).isEqualTo(2);
+        assertThat(console.stderr()).contains("--roles api").contains("Redis bus");
+    }
+
+    @Test
+    void run_withAnUnknownRoleOrPort_namesIt_andExitsTwo() {
+        assertThat(AlphaPulseCommand.execute("run", "--roles", "all,cook")).isEqualTo(2);
+        assertThat(console.stderr()).contains("unknown role 'cook'");
+        assertThat(AlphaPulseCommand.execute("run", "--port", "70000")).isEqualTo(2);
+        assertThat(console.stderr()).contains("--port must be between 1 and 65535, was 70000");
     }
 }

@@ -88,8 +88,25 @@ public final class OrderRepository {
      */
     public StoredOrder recordSubmission(SubmitOrder command, String accountId, OutboxMessage message)
             throws SQLException {
-        Objects.requireNonNull(command, "command");
         Objects.requireNonNull(message, "message");
+        return insertSubmission(command, accountId, message);
+    }
+
+    /**
+     * Stores a new order, status INITIALIZED, with no outbox message: for a venue that runs inside the
+     * same process as the kernel (the paper venue), where the order reaches the venue on the kernel
+     * thread and is recorded afterwards. A crash can then lose the newest orders from the store, but the
+     * paper venue's state is lost with the process anyway; real venues use the outbox overload.
+     *
+     * @throws DuplicateClientOrderIdException if an order with the same client order id is stored
+     */
+    public StoredOrder recordInProcessSubmission(SubmitOrder command, String accountId) throws SQLException {
+        return insertSubmission(command, accountId, null);
+    }
+
+    private StoredOrder insertSubmission(SubmitOrder command, String accountId, OutboxMessage message)
+            throws SQLException {
+        Objects.requireNonNull(command, "command");
         Instant createdAt = Columns.instantOfNanos(command.timestampNanos());
         return database.inTransaction(connection -> {
             // ON CONFLICT lets the database decide a race between two writers of the same id.
@@ -142,7 +159,9 @@ public final class OrderRepository {
                             null,
                             null,
                             createdAt));
-            outbox.append(connection, message);
+            if (message != null) {
+                outbox.append(connection, message);
+            }
             return find(connection, command.clientOrderId(), false).orElseThrow();
         });
     }
