@@ -76,6 +76,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, full.getMessage(), null, headers, request);
     }
 
+    /** Tomcat refuses to decode the query string (a malformed %-escape): the client's fault, 400. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameters(
+            org.apache.tomcat.util.http.InvalidParameterException undecodable, HttpServletRequest request) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "The query string is not validly encoded (a '%' must start an escape like %20).",
+                "query",
+                new HttpHeaders(),
+                request);
+    }
+
     /** The last resort: a generic 500 whose body says nothing about the failure; the log has it. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception failure, HttpServletRequest request) {

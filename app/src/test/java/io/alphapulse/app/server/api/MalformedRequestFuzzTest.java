@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -35,6 +36,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 @SpringBootTest(
         classes = io.alphapulse.app.server.AlphaPulseServer.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"alphapulse.admin-password=fuzz-admin-password-1", "alphapulse.backup.enabled=false"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,6 +51,9 @@ class MalformedRequestFuzzTest {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     private String token;
 
@@ -114,6 +119,53 @@ class MalformedRequestFuzzTest {
             check(request, response, failures);
         }
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Raw HTTP to the real Tomcat: request lines that Tomcat itself refuses before any servlet runs
+     * (malformed escapes, encoded slashes, oversized URLs) must get problem bodies too.
+     */
+    @Test
+    void urlsTomcatRefusesItself_areProblems() throws Exception {
+        String[] targets = {
+            "/api/market/a%zz",
+            "/api/exchange/orders/%2F..%2F",
+            "/api/market/%",
+            "/api/%5C%5C",
+            "/api/market/%00",
+            "/api/backtest/" + "a".repeat(20_000),
+            "/api/exchange/orders/a%3Bb",
+            "/api/market/history?symbol=%zz"
+        };
+        List<String> failures = new ArrayList<>();
+        for (String target : targets) {
+            String answer = rawGet(target);
+            int headersEnd = answer.indexOf("\r\n\r\n");
+            String head = headersEnd < 0 ? answer : answer.substring(0, headersEnd);
+            int status = Integer.parseInt(head.substring(9, 12));
+            if (status >= 500
+                    || status < 400
+                    || !head.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json")) {
+                failures.add(target.substring(0, Math.min(60, target.length())) + " -> "
+                        + head.lines().findFirst().orElse("") + " "
+                        + head.toLowerCase(java.util.Locale.ROOT)
+                                .lines()
+                                .filter(line -> line.startsWith("content-type"))
+                                .toList());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private String rawGet(String target) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static void check(
