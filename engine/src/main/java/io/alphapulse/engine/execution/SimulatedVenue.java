@@ -233,14 +233,36 @@ public final class SimulatedVenue implements Component {
             SlippageModel slippageModel,
             FillLimit fillLimit,
             MatchingSource matchingSource) {
+        this(name, instruments, account, feeModel, slippageModel, fillLimit, matchingSource, null);
+    }
+
+    /**
+     * @param session distinguishes this venue instance's order and trade ids from those of earlier runs
+     *     of the same venue ({@code SIM-<session>-1}, {@code SIM-<session>-T-1}), so ids stay unique in
+     *     a store that outlives the process; letters and digits, or {@code null} for none
+     * @see #SimulatedVenue(String, Collection, AccountView, FeeModel, SlippageModel, FillLimit, MatchingSource)
+     */
+    public SimulatedVenue(
+            String name,
+            Collection<Instrument> instruments,
+            AccountView account,
+            FeeModel feeModel,
+            SlippageModel slippageModel,
+            FillLimit fillLimit,
+            MatchingSource matchingSource,
+            String session) {
         this.matchingSource = Objects.requireNonNull(matchingSource, "matchingSource");
+        if (session != null && !session.matches("[A-Za-z0-9]{1,12}")) {
+            throw new IllegalArgumentException(
+                    "venue session must be 1 to 12 letters or digits, was '" + session + "'");
+        }
         if (name == null || name.length() > 32 || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "venue name must be lower-case letters and digits joined by '-' or '_', at most 32 characters,"
                             + " was '" + name + "'");
         }
         this.name = name;
-        this.idPrefix = name.toUpperCase(Locale.ROOT) + "-";
+        this.idPrefix = name.toUpperCase(Locale.ROOT) + "-" + (session == null ? "" : session + "-");
         this.account = Objects.requireNonNull(account, "account");
         this.feeModel = Objects.requireNonNull(feeModel, "feeModel");
         this.slippageModel = Objects.requireNonNull(slippageModel, "slippageModel");

@@ -75,6 +75,26 @@ public final class StrategyHost implements Component, StrategyContext {
             AccountView account,
             RiskEngine risk,
             Supplier<TradingState> tradingState) {
+        this(strategyId, strategy, instrument, account, risk, tradingState, null);
+    }
+
+    /**
+     * @param orderIdPrefix what this host's client order ids start with ({@code <prefix>-1}, ...): 1 to 24
+     *     of {@code [A-Za-z0-9_-]}, unique among the hosts and runs that share a store; {@code null}
+     *     derives it from the strategy id
+     */
+    public StrategyHost(
+            String strategyId,
+            Strategy strategy,
+            Instrument instrument,
+            AccountView account,
+            RiskEngine risk,
+            Supplier<TradingState> tradingState,
+            String orderIdPrefix) {
+        if (orderIdPrefix != null && !orderIdPrefix.matches("[A-Za-z0-9_-]{1,24}")) {
+            throw new IllegalArgumentException(
+                    "order id prefix must be 1 to 24 of [A-Za-z0-9_-], was '" + orderIdPrefix + "'");
+        }
         this.strategyId = Objects.requireNonNull(strategyId, "strategyId");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
         this.instrument = Objects.requireNonNull(instrument, "instrument");
@@ -82,7 +102,9 @@ public final class StrategyHost implements Component, StrategyContext {
         this.risk = Objects.requireNonNull(risk, "risk");
         this.tradingState = Objects.requireNonNull(tradingState, "tradingState");
         // Client order ids allow [A-Za-z0-9_-] and 36 characters; leave room for the counter.
-        this.orderIdPrefix = strategyId.length() <= 24 ? strategyId.replaceAll("[^A-Za-z0-9_-]", "_") : "O";
+        this.orderIdPrefix = orderIdPrefix != null
+                ? orderIdPrefix
+                : strategyId.length() <= 24 ? strategyId.replaceAll("[^A-Za-z0-9_-]", "_") : "O";
     }
 
     @Override

@@ -135,6 +135,15 @@ final class LiveBoard implements Component, LiveView {
         publishPrice(trade.instrumentId(), false);
     }
 
+    /** Seeds the equity history with stored points, oldest first (kernel not yet started). */
+    void seedEquity(List<EquityPoint> points) {
+        synchronized (equity) {
+            for (EquityPoint point : points.subList(Math.max(0, points.size() - MAX_EQUITY_POINTS), points.size())) {
+                equity.addLast(point);
+            }
+        }
+    }
+
     private void onTrade(TradeTick trade) {
         priceState(trade.instrumentId()).trade(trade);
         publishPrice(trade.instrumentId(), true);

@@ -2,6 +2,7 @@ package io.alphapulse.app.server.live;
 
 import io.alphapulse.app.server.ServerSettings;
 import io.alphapulse.infra.store.bars.BarRepository;
+import io.alphapulse.infra.store.trading.FillRepository;
 import io.alphapulse.infra.store.trading.OrderRepository;
 import io.alphapulse.infra.store.trading.PortfolioSnapshotRepository;
 import io.alphapulse.infra.store.trading.PositionRepository;
@@ -18,10 +19,11 @@ class LiveConfiguration {
             ServerSettings settings,
             BarRepository bars,
             OrderRepository orders,
+            FillRepository fills,
             PositionRepository positions,
             SignalRepository signals,
             PortfolioSnapshotRepository snapshots) {
-        return new LiveTrading(settings, bars, orders, positions, signals, snapshots);
+        return new LiveTrading(settings, bars, orders, fills, positions, signals, snapshots);
     }
 
     @Bean

@@ -27,8 +27,15 @@ import io.alphapulse.engine.model.Currency;
 import io.alphapulse.engine.model.Instrument;
 import io.alphapulse.engine.model.InstrumentId;
 import io.alphapulse.engine.model.Money;
+import io.alphapulse.engine.orders.OrderCanceled;
 import io.alphapulse.engine.orders.OrderCommand;
+import io.alphapulse.engine.orders.OrderEvent;
+import io.alphapulse.engine.orders.OrderFillEvent;
+import io.alphapulse.engine.orders.OrderPartiallyFilled;
+import io.alphapulse.engine.orders.OrderRejected;
+import io.alphapulse.engine.orders.OrderStatus;
 import io.alphapulse.engine.orders.OrderTopics;
+import io.alphapulse.engine.portfolio.FillRefusedException;
 import io.alphapulse.engine.portfolio.Portfolio;
 import io.alphapulse.engine.risk.BuyingPowerPolicy;
 import io.alphapulse.engine.risk.RiskEngine;
@@ -36,13 +43,17 @@ import io.alphapulse.engine.strategy.StrategyCatalog;
 import io.alphapulse.engine.strategy.StrategyParameters;
 import io.alphapulse.engine.trading.BarAggregatorComponent;
 import io.alphapulse.engine.trading.PortfolioComponent;
+import io.alphapulse.engine.trading.Signal;
 import io.alphapulse.engine.trading.StrategyHost;
 import io.alphapulse.infra.store.bars.BarRepository;
+import io.alphapulse.infra.store.trading.FillRepository;
 import io.alphapulse.infra.store.trading.OrderRepository;
 import io.alphapulse.infra.store.trading.PortfolioSnapshot;
 import io.alphapulse.infra.store.trading.PortfolioSnapshotRepository;
 import io.alphapulse.infra.store.trading.PositionRepository;
 import io.alphapulse.infra.store.trading.SignalRepository;
+import io.alphapulse.infra.store.trading.StoredFill;
+import io.alphapulse.infra.store.trading.StoredOrder;
 import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -90,6 +101,12 @@ public final class LiveTrading implements SmartLifecycle {
     private final ServerSettings.Trading settings;
     private final List<String> venueNames;
     private final BarRepository bars;
+    private final OrderRepository orders;
+    private final FillRepository fills;
+    private final PortfolioSnapshotRepository snapshots;
+    /** Tags this run's venue and strategy order ids, so they never collide with stored ones. */
+    private final String session;
+
     private final List<Instrument> instruments;
     private final Currency reportingCurrency;
     private final Timeframe timeframe;
@@ -116,6 +133,7 @@ public final class LiveTrading implements SmartLifecycle {
             ServerSettings settings,
             BarRepository bars,
             OrderRepository orders,
+            FillRepository fills,
             PositionRepository positions,
             SignalRepository signals,
             PortfolioSnapshotRepository snapshots) {
@@ -130,6 +148,10 @@ public final class LiveTrading implements SmartLifecycle {
             }
         }
         this.bars = bars;
+        this.orders = orders;
+        this.fills = fills;
+        this.snapshots = snapshots;
+        this.session = Long.toString(System.currentTimeMillis() / 1000, 36);
         this.instruments = Instruments.defaults();
         this.reportingCurrency = Currency.of(this.settings.reportingCurrency());
         this.timeframe = Timeframe.parse(this.settings.timeframe());
@@ -147,7 +169,8 @@ public final class LiveTrading implements SmartLifecycle {
                 MakerTakerFeeModel.flat(this.settings.feeBps()),
                 FixedBpsSlippage.none(),
                 new NoFillLimit(),
-                MatchingSource.TRADES);
+                MatchingSource.TRADES,
+                session);
 
         StrategyCatalog catalog = StrategyCatalog.builtIn();
         StrategyParameters parameters = catalog.parameters(this.settings.strategy(), this.settings.parameters());
@@ -272,7 +295,9 @@ public final class LiveTrading implements SmartLifecycle {
     @Override
     public void start() {
         long started = System.nanoTime();
+        restore();
         warmUp();
+        board.publishPortfolio(clock.timestampNanos(), false);
         recorder.start();
         try {
             liveKernel.start();
@@ -289,6 +314,83 @@ public final class LiveTrading implements SmartLifecycle {
                 history.size(),
                 (System.nanoTime() - started) / 1_000_000);
         history.clear();
+    }
+
+    /**
+     * Rebuilds the paper account from the stored fills, and closes the orders a previous run left open:
+     * the paper venue's working orders died with that process, so they are canceled (or, if they never
+     * reached the venue, rejected) in the store.
+     */
+    private void restore() {
+        try {
+            long now = clock.timestampNanos();
+            int closed = 0;
+            for (StoredOrder open : orders.unfinishedOrders()) {
+                if (!open.instrumentId().venue().equals(Instruments.VENUE)) {
+                    continue;
+                }
+                OrderEvent end = open.status() == OrderStatus.INITIALIZED
+                        ? new OrderRejected(
+                                open.clientOrderId(),
+                                open.instrumentId(),
+                                "the paper venue restarted before the order reached it",
+                                now)
+                        : new OrderCanceled(open.clientOrderId(), open.instrumentId(), now);
+                orders.apply(end);
+                closed++;
+            }
+            int applied = 0;
+            int refused = 0;
+            for (StoredFill fill : fills.fillsOfVenue(Instruments.VENUE)) {
+                if (instruments.stream().noneMatch(instrument -> instrument.id().equals(fill.instrumentId()))) {
+                    continue;
+                }
+                long time = fill.executedAt().getEpochSecond() * 1_000_000_000L
+                        + fill.executedAt().getNano();
+                OrderFillEvent event = new OrderPartiallyFilled(
+                        fill.clientOrderId(),
+                        fill.instrumentId(),
+                        fill.venueOrderId(),
+                        fill.tradeId(),
+                        fill.side(),
+                        fill.quantity(),
+                        fill.price(),
+                        fill.commission(),
+                        fill.liquiditySide(),
+                        time);
+                try {
+                    portfolio.apply(event);
+                    applied++;
+                } catch (FillRefusedException refusedFill) {
+                    refused++;
+                    log.warn(
+                            "Stored fill {} could not be re-applied to the paper account: {}",
+                            fill.tradeId(),
+                            refusedFill.getMessage());
+                }
+            }
+            Instant to = Instant.now();
+            List<EquityPoint> points = new ArrayList<>();
+            for (PortfolioSnapshot snapshot :
+                    snapshots.between(TradingRecorder.PAPER_ACCOUNT, to.minus(Duration.ofDays(1)), to)) {
+                if (snapshot.equity().currency().code().equals(reportingCurrency.code())) {
+                    points.add(new EquityPoint(
+                            snapshot.takenAt().toEpochMilli(),
+                            Decimals.of(snapshot.equity()),
+                            Decimals.of(snapshot.cash())));
+                }
+            }
+            board.seedEquity(points);
+            if (applied + closed > 0) {
+                log.info(
+                        "Paper account restored from {} stored fill(s); {} order(s) left open by the last run closed{}",
+                        applied,
+                        closed,
+                        refused == 0 ? "" : "; " + refused + " fill(s) could not be re-applied");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot restore the paper account from the store", e);
+        }
     }
 
     private void warmUp() {
@@ -424,7 +526,7 @@ public final class LiveTrading implements SmartLifecycle {
         }
     }
 
-    /** Portfolio views every second, equity points and stored snapshots every snapshot interval. */
+    /** Portfolio views every second, equity points and stored snapshots every snapshot interval and at stop. */
     private final class Clockwork implements Component {
         @Override
         public String name() {
@@ -441,33 +543,36 @@ public final class LiveTrading implements SmartLifecycle {
                     now + VIEW_REFRESH.toNanos(),
                     Clock.NO_STOP,
                     event -> board.publishPortfolio(event.scheduledTimeNanos(), false));
-            long interval = settings.snapshotInterval().toNanos();
-            kernelClock.setTimer("portfolio-snapshot", interval, now, Clock.NO_STOP, event -> {
-                PortfolioView view = board.publishPortfolio(event.scheduledTimeNanos(), true);
-                recorder.snapshot(new PortfolioSnapshot(
-                        TradingRecorder.PAPER_ACCOUNT,
-                        Instant.ofEpochMilli(view.ts()),
-                        Money.of(view.equity(), reportingCurrency, RoundingMode.DOWN),
-                        Money.of(view.cash(), reportingCurrency, RoundingMode.DOWN),
-                        Money.of(view.realizedPnl(), reportingCurrency, RoundingMode.DOWN),
-                        Money.of(view.unrealizedPnl(), reportingCurrency, RoundingMode.DOWN)));
-            });
-            kernel.bus()
-                    .subscribe(
-                            kernel.bus()
-                                    .topic(
-                                            io.alphapulse.engine.trading.Signal.TOPIC,
-                                            io.alphapulse.engine.trading.Signal.class),
-                            signal -> signalCounts
-                                    .computeIfAbsent(strategyName(signal.strategyId()), ignored -> new AtomicLong())
-                                    .incrementAndGet());
+            kernelClock.setTimer(
+                    "portfolio-snapshot",
+                    settings.snapshotInterval().toNanos(),
+                    now + settings.snapshotInterval().toNanos(),
+                    Clock.NO_STOP,
+                    event -> snapshot(event.scheduledTimeNanos()));
+            MessageBus bus = kernel.bus();
+            bus.subscribe(bus.topic(Signal.TOPIC, Signal.class), signal -> signalCounts
+                    .computeIfAbsent(strategyName(signal.strategyId()), ignored -> new AtomicLong())
+                    .incrementAndGet());
+            snapshot(now);
         }
 
         @Override
         public void onStop(Kernel kernel) {
             kernel.clock().cancelTimer("portfolio-view");
             kernel.clock().cancelTimer("portfolio-snapshot");
-            board.publishPortfolio(kernel.clock().timestampNanos(), true);
+            snapshot(kernel.clock().timestampNanos());
+        }
+
+        /** Publishes an equity point and stores a portfolio snapshot. */
+        private void snapshot(long timeNanos) {
+            PortfolioView view = board.publishPortfolio(timeNanos, true);
+            recorder.snapshot(new PortfolioSnapshot(
+                    TradingRecorder.PAPER_ACCOUNT,
+                    Instant.ofEpochMilli(view.ts()),
+                    Money.of(view.equity(), reportingCurrency, RoundingMode.DOWN),
+                    Money.of(view.cash(), reportingCurrency, RoundingMode.DOWN),
+                    Money.of(view.realizedPnl(), reportingCurrency, RoundingMode.DOWN),
+                    Money.of(view.unrealizedPnl(), reportingCurrency, RoundingMode.DOWN)));
         }
     }
 }

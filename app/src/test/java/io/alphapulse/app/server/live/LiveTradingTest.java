@@ -84,6 +84,7 @@ class LiveTradingTest {
                 settings,
                 BarRepository.on(database),
                 orders,
+                new FillRepository(database),
                 new PositionRepository(database),
                 new SignalRepository(database),
                 new PortfolioSnapshotRepository(database));

@@ -52,4 +52,24 @@ public final class FillRepository {
             }
         }
     }
+
+    /**
+     * Every fill of {@code venue}, oldest first (ties by trade id): what rebuilds a paper account's cash
+     * and positions after a restart.
+     */
+    public List<StoredFill> fillsOfVenue(String venue) throws SQLException {
+        Objects.requireNonNull(venue, "venue");
+        try (Connection connection = database.connection();
+                PreparedStatement query = connection.prepareStatement("SELECT " + FillRows.COLUMNS
+                        + " FROM fills WHERE venue = ? ORDER BY executed_at, length(trade_id), trade_id")) {
+            query.setString(1, venue);
+            try (ResultSet rows = query.executeQuery()) {
+                List<StoredFill> fills = new ArrayList<>();
+                while (rows.next()) {
+                    fills.add(FillRows.read(rows, columns));
+                }
+                return fills;
+            }
+        }
+    }
 }

@@ -91,4 +91,16 @@ abstract class FillRepositoryContract extends StoreContract {
                 .extracting(StoredFill::commission)
                 .contains(Money.of("-0.001", new Currency("BNB", 8)));
     }
+
+    @Test
+    void fillsOfVenue_areOldestFirst_withTradeIdsInNumericOrder() throws SQLException {
+        fills.record(finalFill("A-3", "T-10", "0.3", "100.00"));
+        fills.record(finalFill("A-2", "T-9", "0.2", "100.00"));
+        fills.record(finalFill("A-1", "T-1", "0.1", "100.00"));
+
+        assertThat(fills.fillsOfVenue(BTC.venue()))
+                .extracting(fill -> fill.tradeId().value())
+                .containsExactly("T-1", "T-9", "T-10");
+        assertThat(fills.fillsOfVenue("binance")).isEmpty();
+    }
 }
