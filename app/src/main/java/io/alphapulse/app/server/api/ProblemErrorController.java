@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * application/problem+json} answer as the controllers' own, and never a stack trace.
  */
 @RestController
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorController.class);
