@@ -55,6 +55,11 @@ public final class SyntheticFeed implements AutoCloseable {
         this(market, sink, wallClockNanos(), DEFAULT_INTERVAL, DEFAULT_MAX_CATCH_UP);
     }
 
+    /** A feed on the system's wall clock that wakes every {@code interval}, with the default catch-up. */
+    public SyntheticFeed(SyntheticMarket market, MarketDataSink sink, Duration interval) {
+        this(market, sink, wallClockNanos(), interval, DEFAULT_MAX_CATCH_UP);
+    }
+
     // A WallClock is not thread-safe, and staleness is read from other threads than the feed's.
     private static LongSupplier wallClockNanos() {
         WallClock clock = new WallClock();

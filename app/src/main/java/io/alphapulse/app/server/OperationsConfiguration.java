@@ -1,5 +1,6 @@
 package io.alphapulse.app.server;
 
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.app.server.live.LiveTrading;
 import io.alphapulse.app.server.live.TradingStatus;
 import io.alphapulse.infra.db.Database;

@@ -1,5 +1,6 @@
 package io.alphapulse.app.server;
 
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.db.DatabaseSettings;
 import io.alphapulse.infra.store.audit.AuditLog;

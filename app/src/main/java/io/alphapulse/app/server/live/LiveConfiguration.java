@@ -1,6 +1,6 @@
 package io.alphapulse.app.server.live;
 
-import io.alphapulse.app.server.ServerSettings;
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.infra.store.bars.BarRepository;
 import io.alphapulse.infra.store.trading.FillRepository;
 import io.alphapulse.infra.store.trading.OrderRepository;

@@ -4,7 +4,7 @@ import io.alphapulse.adapters.sim.Instruments;
 import io.alphapulse.adapters.sim.SyntheticFeed;
 import io.alphapulse.adapters.sim.SyntheticMarket;
 import io.alphapulse.adapters.sim.SyntheticProfile;
-import io.alphapulse.app.server.ServerSettings;
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.engine.clock.Clock;
 import io.alphapulse.engine.clock.WallClock;
 import io.alphapulse.engine.data.Bar;
@@ -97,6 +97,11 @@ public final class LiveTrading implements SmartLifecycle {
     static final int INBOUND_CAPACITY = 65_536;
 
     private static final Duration VIEW_REFRESH = Duration.ofSeconds(1);
+    /**
+     * How often the feed hands the market's new trades and quotes to the kernel: a trade reaches the
+     * kernel at most this long after its time, as on a real venue's stream.
+     */
+    static final Duration FEED_INTERVAL = Duration.ofMillis(10);
 
     private final ServerSettings.Trading settings;
     private final List<String> venueNames;
@@ -254,7 +259,7 @@ public final class LiveTrading implements SmartLifecycle {
         List<SyntheticProfile> profiles = Instruments.defaultProfiles();
         long now = clock.timestampNanos();
         this.market = new SyntheticMarket(profiles, seed, now - WARM_UP.toNanos());
-        this.feed = new SyntheticFeed(market, liveKernel::offer);
+        this.feed = new SyntheticFeed(market, liveKernel::offer, FEED_INTERVAL);
     }
 
     /** The id a strategy trades one instrument under: {@code ensemble.BTC-USDT}. */

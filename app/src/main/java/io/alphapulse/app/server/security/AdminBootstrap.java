@@ -1,6 +1,6 @@
 package io.alphapulse.app.server.security;
 
-import io.alphapulse.app.server.ServerSettings;
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.infra.store.audit.AuditEntry;
 import io.alphapulse.infra.store.audit.AuditLog;
 import io.alphapulse.infra.store.audit.AuditOutcome;

@@ -3,7 +3,7 @@ package io.alphapulse.app.server.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.alphapulse.app.server.ServerSettings;
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.engine.orders.ClientOrderId;
 import io.alphapulse.engine.orders.OrderStatus;
 import io.alphapulse.infra.db.Database;

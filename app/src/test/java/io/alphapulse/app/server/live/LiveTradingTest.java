@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.alphapulse.app.server.ServerSettings;
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.engine.orders.ClientOrderId;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.db.TestDatabase;

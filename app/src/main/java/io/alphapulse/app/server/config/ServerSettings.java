@@ -1,4 +1,4 @@
-package io.alphapulse.app.server;
+package io.alphapulse.app.server.config;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
