@@ -107,7 +107,9 @@ import java.util.regex.Pattern;
  *
  * An order is matched only against bars of its instrument that open at or after its acceptance and
  * close after it: an order submitted while bar t is processed is first matched on bar t+1, an order
- * submitted in the middle of a bar waits for the next one. On each bar the working orders are matched
+ * submitted in the middle of a bar waits for the next one. With {@link MatchingSource#TRADES} each
+ * trade is matched as a one-price bar instead, against every order booked before it arrived, and a
+ * resting limit fills at its limit (see {@code onTrade}). On each bar the working orders are matched
  * oldest first. Prices, with slippage from the {@link SlippageModel} on taker fills of market and stop
  * orders only:
  *
@@ -320,7 +322,17 @@ public final class SimulatedVenue implements Component {
     /**
      * A trade matches like a bar that opens and closes at the trade's price and time with the trade's
      * size as volume: market orders fill at the next trade after their acceptance, limits when a trade
-     * reaches them, and a {@link FillLimit} caps fills by the trade's size.
+     * reaches them, and a {@link FillLimit} caps fills by the trade's size. Two rules differ from bars:
+     *
+     * <ul>
+     *   <li>Every order booked when the trade arrives is eligible, whatever the trade's timestamp: on a
+     *       live feed trades carry the venue's time, which lags the wall clock that stamped the order's
+     *       acceptance by the feed's latency (and any clock skew), so comparing the two would skip the
+     *       trades that followed the order or never fill it at all. Arrival order is the true order.
+     *   <li>A resting limit (maker) fills at its limit price, not at a better trade price: in a
+     *       continuous book a trade through the limit first takes the resting order at the limit. The
+     *       first trade an order sees fills a marketable limit at the trade price, as a taker.
+     * </ul>
      */
     private void onTrade(TradeTick trade) {
         InstrumentBook book = books.get(trade.instrumentId());
@@ -329,18 +341,21 @@ public final class SimulatedVenue implements Component {
         }
         long price = trade.price().raw();
         long time = trade.timestampNanos();
-        onBar(Bar.ofRaw(
-                trade.instrumentId(),
-                TRADE_TIMEFRAME,
-                time,
-                trade.price().scale(),
-                price,
-                price,
-                price,
-                price,
-                trade.size().scale(),
-                trade.size().raw(),
-                time + 1));
+        matchBook(
+                book,
+                Bar.ofRaw(
+                        trade.instrumentId(),
+                        TRADE_TIMEFRAME,
+                        time,
+                        trade.price().scale(),
+                        price,
+                        price,
+                        price,
+                        price,
+                        trade.size().scale(),
+                        trade.size().raw(),
+                        time + 1),
+                true);
     }
 
     /**
@@ -482,6 +497,16 @@ public final class SimulatedVenue implements Component {
         if (book == null || book.isEmpty()) {
             return;
         }
+        matchBook(book, bar, false);
+    }
+
+    /**
+     * Matches the book's working orders against {@code bar}, oldest first.
+     *
+     * @param trade whether the bar stands for one trade: then every booked order is eligible (arrival
+     *     order, see {@link #onTrade}) and maker fills are at the limit
+     */
+    private void matchBook(InstrumentBook book, Bar bar, boolean trade) {
         Instrument instrument = book.instrument();
         if (bar.priceScale() != instrument.priceScale()) {
             throw new IllegalArgumentException("bar of " + bar.instrumentId() + " at " + bar.openTimeNanos()
@@ -494,8 +519,8 @@ public final class SimulatedVenue implements Component {
             int count = book.size();
             for (int index = 0; index < count; index++) {
                 WorkingOrder working = book.get(index);
-                if (working.order().isOpen() && working.isEligibleFor(bar)) {
-                    match(book, working, bar);
+                if (working.order().isOpen() && (trade || working.isEligibleFor(bar))) {
+                    match(book, working, bar, trade);
                 }
             }
         } finally {
@@ -503,8 +528,12 @@ public final class SimulatedVenue implements Component {
         }
     }
 
-    private void match(InstrumentBook book, WorkingOrder working, Bar bar) {
+    private void match(InstrumentBook book, WorkingOrder working, Bar bar, boolean trade) {
         Execution execution = working.match(bar, slippageModel, book.instrument());
+        if (trade && execution != null && execution.liquiditySide() == LiquiditySide.MAKER) {
+            // The trade went through a resting limit, which it took at the limit first.
+            execution = new Execution(working.order().command().limitPrice(), LiquiditySide.MAKER);
+        }
         if (execution != null) {
             if (working.order().isQuoteQuantity()) {
                 executeQuoteQuantity(book, working, execution, bar);

@@ -1,6 +1,7 @@
 package io.alphapulse.app.server.security;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -69,7 +70,8 @@ class AuthController {
     @PostMapping("/api/auth/logout")
     @Operation(summary = "Revoke the given refresh token's session, or all of the caller's sessions")
     ResponseEntity<Void> logout(
-            CurrentUser user, @RequestBody(required = false) RefreshRequest body, HttpServletRequest request)
+            @Parameter(hidden = true) CurrentUser user,
+            @RequestBody(required = false) RefreshRequest body, HttpServletRequest request)
             throws SQLException {
         auth.logout(user, body == null ? null : body.refreshToken(), request.getRemoteAddr());
         return ResponseEntity.noContent().build();

@@ -114,6 +114,9 @@ class SecurityConfiguration {
                         .hasRole("VIEWER")
                         .requestMatchers(HttpMethod.POST, "/api/auth/logout")
                         .authenticated()
+                        // A dry run only plans; the controller lets viewers go no further.
+                        .requestMatchers(HttpMethod.POST, "/api/portfolio/rebalance")
+                        .hasRole("VIEWER")
                         .requestMatchers("/api/**")
                         .hasRole("TRADER")
                         .anyRequest()
