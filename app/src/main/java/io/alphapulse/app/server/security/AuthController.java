@@ -71,7 +71,8 @@ class AuthController {
     @Operation(summary = "Revoke the given refresh token's session, or all of the caller's sessions")
     ResponseEntity<Void> logout(
             @Parameter(hidden = true) CurrentUser user,
-            @RequestBody(required = false) RefreshRequest body, HttpServletRequest request)
+            @RequestBody(required = false) RefreshRequest body,
+            HttpServletRequest request)
             throws SQLException {
         auth.logout(user, body == null ? null : body.refreshToken(), request.getRemoteAddr());
         return ResponseEntity.noContent().build();
