@@ -1,12 +1,14 @@
 package io.alphapulse.app.cli;
 
 import io.alphapulse.app.server.AlphaPulseServer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -51,9 +53,16 @@ public final class AlphaPulseCommand implements Callable<Integer> {
     }
 
     /** Starts the platform and serves until stopped (Ctrl-C or SIGTERM). */
-    @Command(name = "run", description = "Start the platform: paper trading, API and dashboard.")
+    @Command(
+            name = "run",
+            description = "Start the platform: paper trading, API and dashboard.",
+            footer = {
+                "",
+                "Any setting can follow as --name=value, e.g. --alphapulse.trading.seed=7 (docs/operations/server.md)."
+            })
     static final class Run implements Callable<Integer> {
         private static final Set<String> ROLES = Set.of("all", "ingest", "trader", "api", "worker");
+        private static final Pattern PROPERTY = Pattern.compile("--[a-z][A-Za-z0-9_.\\[\\]-]*=.*");
 
         @Option(
                 names = "--port",
@@ -67,8 +76,17 @@ public final class AlphaPulseCommand implements Callable<Integer> {
                 description = "Comma list of ingest,trader,api,worker, or all (default: ${DEFAULT-VALUE}).")
         String roles;
 
+        @CommandLine.Unmatched
+        List<String> properties = new ArrayList<>();
+
         @Override
         public Integer call() throws InterruptedException {
+            for (String property : properties) {
+                if (!PROPERTY.matcher(property).matches()) {
+                    throw new UsageException("unknown option or argument '" + property
+                            + "'; settings are given as --name=value, e.g. --alphapulse.trading.seed=7");
+                }
+            }
             if (port < 1 || port > 65_535) {
                 throw new UsageException("--port must be between 1 and 65535, was " + port);
             }
@@ -85,7 +103,9 @@ public final class AlphaPulseCommand implements Callable<Integer> {
                 throw new UsageException("--roles " + roles + ": running a subset of roles needs the Redis bus, which"
                         + " this version does not have yet; use --roles all");
             }
-            ConfigurableApplicationContext context = AlphaPulseServer.start("--alphapulse.port=" + port);
+            List<String> arguments = new ArrayList<>(properties);
+            arguments.add("--alphapulse.port=" + port);
+            ConfigurableApplicationContext context = AlphaPulseServer.start(arguments.toArray(String[]::new));
             CountDownLatch closed = new CountDownLatch(1);
             context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
             if (context.isActive()) {

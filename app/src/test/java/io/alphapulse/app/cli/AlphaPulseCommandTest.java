@@ -61,4 +61,10 @@ class AlphaPulseCommandTest {
         assertThat(AlphaPulseCommand.execute("run", "--port", "70000")).isEqualTo(2);
         assertThat(console.stderr()).contains("--port must be between 1 and 65535, was 70000");
     }
+
+    @Test
+    void run_withAStrayArgument_namesIt_andExitsTwo() {
+        assertThat(AlphaPulseCommand.execute("run", "now")).isEqualTo(2);
+        assertThat(console.stderr()).contains("unknown option or argument 'now'");
+    }
 }

@@ -53,6 +53,8 @@ public record ServerSettings(
      * @param snapshotInterval how often the portfolio is snapshotted and persisted
      * @param feeBps taker and maker fee of the simulated venue, basis points
      * @param feedStaleAfter a feed silent this long counts as stale
+     * @param feedActivity multiplies every synthetic instrument's trade rate (1 = about 10 trades/s in
+     *     all, each followed by a quote); a busier market for load tests
      */
     public record Trading(
             @DefaultValue("ensemble") String strategy,
@@ -67,7 +69,8 @@ public record ServerSettings(
             @DefaultValue("0") long seed,
             @DefaultValue("10s") Duration snapshotInterval,
             @DefaultValue("10") BigDecimal feeBps,
-            @DefaultValue("5s") Duration feedStaleAfter) {}
+            @DefaultValue("5s") Duration feedStaleAfter,
+            @DefaultValue("1") double feedActivity) {}
 
     /** {@code alphapulse.backup.*}: see {@code BackupSettings}. */
     public record Backup(

@@ -256,7 +256,13 @@ public final class LiveTrading implements SmartLifecycle {
         desk.attach(liveKernel);
 
         long seed = this.settings.seed() != 0 ? this.settings.seed() : System.nanoTime();
-        List<SyntheticProfile> profiles = Instruments.defaultProfiles();
+        if (!(this.settings.feedActivity() > 0 && this.settings.feedActivity() <= 1000)) {
+            throw new IllegalArgumentException(
+                    "alphapulse.trading.feed-activity must be in (0, 1000], was " + this.settings.feedActivity());
+        }
+        List<SyntheticProfile> profiles = Instruments.defaultProfiles().stream()
+                .map(profile -> profile.withTradesPerSecond(profile.tradesPerSecond() * this.settings.feedActivity()))
+                .toList();
         long now = clock.timestampNanos();
         this.market = new SyntheticMarket(profiles, seed, now - WARM_UP.toNanos());
         this.feed = new SyntheticFeed(market, liveKernel::offer, FEED_INTERVAL);

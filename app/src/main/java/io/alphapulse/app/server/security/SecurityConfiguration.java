@@ -41,8 +41,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(AccessTokens accessTokens) {
-        return accessTokens.decoder();
+    JwtDecoder jwtDecoder(AccessTokens accessTokens, Clock clock) {
+        return new VerifiedTokenCache(accessTokens.decoder(), clock);
     }
 
     @Bean
@@ -122,6 +122,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new CurrentUsers.TokenConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

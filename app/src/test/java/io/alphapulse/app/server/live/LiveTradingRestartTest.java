@@ -140,7 +140,8 @@ class LiveTradingRestartTest {
                         7,
                         Duration.ofSeconds(1),
                         new BigDecimal("10"),
-                        Duration.ofSeconds(5)),
+                        Duration.ofSeconds(5),
+                        1),
                 new ServerSettings.Backup(false, null, Duration.ofHours(6), 7));
         LiveTrading trading = new LiveTrading(
                 settings,

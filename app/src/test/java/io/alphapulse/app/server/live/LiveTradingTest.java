@@ -78,7 +78,8 @@ class LiveTradingTest {
                         42,
                         Duration.ofSeconds(1),
                         new BigDecimal("10"),
-                        Duration.ofSeconds(5)),
+                        Duration.ofSeconds(5),
+                        1),
                 new ServerSettings.Backup(false, null, Duration.ofHours(6), 7));
         trading = new LiveTrading(
                 settings,

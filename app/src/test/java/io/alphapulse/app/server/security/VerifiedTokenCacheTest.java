@@ -1,0 +1,93 @@
+package io.alphapulse.app.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.alphapulse.infra.store.users.PasswordHash;
+import io.alphapulse.infra.store.users.Role;
+import io.alphapulse.infra.store.users.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+class VerifiedTokenCacheTest {
+
+    private static final User BOB =
+            new User(UUID.randomUUID(), "bob", Role.VIEWER, new PasswordHash("$2a$12$x"), Instant.EPOCH, false);
+
+    private final AccessTokens tokens = new AccessTokens(Clock.systemUTC());
+    private final AtomicInteger verifications = new AtomicInteger();
+    private final JwtDecoder counting = token -> {
+        verifications.incrementAndGet();
+        return tokens.decoder().decode(token);
+    };
+
+    @Test
+    void aTokenIsVerifiedOnce_thenServedFromMemory() {
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC());
+        String token = tokens.issue(BOB).token();
+
+        Jwt first = cache.decode(token);
+        Jwt second = cache.decode(token);
+
+        assertThat(second).isSameAs(first);
+        assertThat(verifications).hasValue(1);
+    }
+
+    @Test
+    void anyOtherText_isVerifiedInFull_andRefused() {
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC());
+        String token = tokens.issue(BOB).token();
+        cache.decode(token);
+
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        assertThatThrownBy(() -> cache.decode(tampered)).isInstanceOf(JwtException.class);
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void anExpiredEntry_isNotServed() {
+        Instant now = Instant.now();
+        MutableClock clock = new MutableClock(now);
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, clock);
+        String token = tokens.issue(BOB).token();
+        cache.decode(token);
+
+        clock.now = now.plus(AccessTokens.LIFETIME).plus(Duration.ofMinutes(5));
+
+        // The delegate runs again and refuses it (its own clock is real: the token is still valid
+        // there), so what matters is that the cache did not answer on its own.
+        cache.decode(token);
+        assertThat(verifications).hasValue(2);
+    }
+
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
