@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.alphapulse.app.server.live.FakeLiveView;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.alphapulse.infra.store.users.Role;
 import java.nio.charset.StandardCharsets;

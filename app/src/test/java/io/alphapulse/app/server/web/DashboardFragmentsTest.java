@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.alphapulse.app.server.live.FakeLiveView;
 import io.alphapulse.app.server.live.OrderView;
 import io.alphapulse.app.server.live.PortfolioView;
 import io.alphapulse.app.server.live.PositionView;

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.alphapulse.app.server.live.FakeLiveView;
 import io.alphapulse.app.server.live.PriceView;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.alphapulse.infra.store.users.Role;

@@ -2,6 +2,7 @@ package io.alphapulse.app.server.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alphapulse.app.server.live.FakeLiveView;
 import io.alphapulse.app.server.live.LiveEvent;
 import java.util.List;
 import java.util.Map;

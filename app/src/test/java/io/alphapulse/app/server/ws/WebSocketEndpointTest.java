@@ -3,6 +3,7 @@ package io.alphapulse.app.server.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alphapulse.app.server.live.FakeLiveView;
 import io.alphapulse.app.server.live.LiveEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;

@@ -1,33 +1,24 @@
-package io.alphapulse.app.server.web;
+package io.alphapulse.app.server.live;
 
-import io.alphapulse.app.server.live.ControlsView;
-import io.alphapulse.app.server.live.EquityPoint;
-import io.alphapulse.app.server.live.InstrumentView;
-import io.alphapulse.app.server.live.LiveView;
-import io.alphapulse.app.server.live.OrderView;
-import io.alphapulse.app.server.live.PortfolioView;
-import io.alphapulse.app.server.live.PriceView;
-import io.alphapulse.app.server.live.SignalView;
-import io.alphapulse.app.server.live.StrategyView;
-import io.alphapulse.app.server.live.TradeView;
-import io.alphapulse.app.server.live.TradingStatus;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A {@link LiveView} holding whatever a test puts in it. Orders and trades follow the real visibility
- * rule: a caller sees the strategies' ones and its own.
+ * A {@link LiveView} holding whatever a test puts in it: prices, orders, trades, signals and a portfolio
+ * (100,000 USDT, no positions, until replaced); no instruments or strategies, trading running. Orders
+ * and trades follow the real visibility rule: a caller sees the strategies' ones and its own. Safe to
+ * fill from the test thread while a server thread reads.
  */
-final class FakeLiveView implements LiveView {
+public final class FakeLiveView implements LiveView {
 
-    final List<PriceView> prices = new ArrayList<>();
-    final List<OrderView> orders = new ArrayList<>();
-    final List<TradeView> trades = new ArrayList<>();
-    final List<SignalView> signals = new ArrayList<>();
-    PortfolioView portfolio = new PortfolioView(
+    public final List<PriceView> prices = new CopyOnWriteArrayList<>();
+    public final List<OrderView> orders = new CopyOnWriteArrayList<>();
+    public final List<TradeView> trades = new CopyOnWriteArrayList<>();
+    public final List<SignalView> signals = new CopyOnWriteArrayList<>();
+    public volatile PortfolioView portfolio = new PortfolioView(
             "USDT",
             new BigDecimal("100000"),
             new BigDecimal("100000"),
@@ -37,9 +28,17 @@ final class FakeLiveView implements LiveView {
             BigDecimal.ZERO,
             List.of(),
             List.of(),
-            0L);
-    int lastTradesLimit = -1;
-    int lastSignalsLimit = -1;
+            1_700_000_000_000L);
+    /** The limit of the last {@link #trades} call, -1 before any. */
+    public volatile int lastTradesLimit = -1;
+    /** The limit of the last {@link #signals} call, -1 before any. */
+    public volatile int lastSignalsLimit = -1;
+
+    /** A price on {@code sim} whose bid, ask, last and open are all {@code last}. */
+    public static PriceView price(String symbol, String last, long ts) {
+        BigDecimal price = new BigDecimal(last);
+        return new PriceView("sim", symbol, price, price, price, price, 0.0, BigDecimal.ONE, ts);
+    }
 
     @Override
     public List<InstrumentView> instruments() {
@@ -58,7 +57,7 @@ final class FakeLiveView implements LiveView {
 
     @Override
     public Optional<PriceView> price(String symbol) {
-        return prices.stream().filter(p -> p.symbol().equals(symbol)).findFirst();
+        return prices.stream().filter(price -> price.symbol().equals(symbol)).findFirst();
     }
 
     @Override
@@ -74,20 +73,22 @@ final class FakeLiveView implements LiveView {
     @Override
     public List<OrderView> orders(UUID viewer) {
         return orders.stream()
-                .filter(o -> o.owner() == null || o.owner().equals(viewer))
+                .filter(order -> order.owner() == null || order.owner().equals(viewer))
                 .toList();
     }
 
     @Override
     public Optional<OrderView> order(String clientOrderId, UUID viewer) {
-        return orders(viewer).stream().filter(o -> o.id().equals(clientOrderId)).findFirst();
+        return orders(viewer).stream()
+                .filter(order -> order.id().equals(clientOrderId))
+                .findFirst();
     }
 
     @Override
     public List<TradeView> trades(UUID viewer, int limit) {
         lastTradesLimit = limit;
         return trades.stream()
-                .filter(t -> t.owner() == null || t.owner().equals(viewer))
+                .filter(trade -> trade.owner() == null || trade.owner().equals(viewer))
                 .limit(limit)
                 .toList();
     }
