@@ -6,9 +6,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands live events from the kernel thread to the registered listeners, in registration order. A
- * listener that throws is logged and skipped: one broken consumer must not stop trading.
+ * listener that throws is logged and skipped: one broken consumer must not stop trading. Public so that
+ * tests of the consumers (the WebSocket hub) can publish events as the kernel would.
  */
-final class EventHub implements LiveEvents {
+public final class EventHub implements LiveEvents {
 
     private static final Logger log = LoggerFactory.getLogger(EventHub.class);
 
@@ -20,7 +21,8 @@ final class EventHub implements LiveEvents {
         return () -> listeners.remove(listener);
     }
 
-    void publish(LiveEvent event) {
+    /** Delivers {@code event} to every listener, on the caller's thread. */
+    public void publish(LiveEvent event) {
         for (LiveListener listener : listeners) {
             try {
                 listener.onEvent(event);
@@ -33,5 +35,10 @@ final class EventHub implements LiveEvents {
                         failure.toString());
             }
         }
+    }
+
+    /** How many listeners are subscribed now. */
+    public int listeners() {
+        return listeners.size();
     }
 }

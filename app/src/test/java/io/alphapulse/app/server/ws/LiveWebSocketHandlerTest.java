@@ -2,6 +2,7 @@ package io.alphapulse.app.server.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alphapulse.app.server.live.EventHub;
 import io.alphapulse.app.server.live.FakeLiveView;
 import io.alphapulse.app.server.live.LiveEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -25,7 +26,7 @@ class LiveWebSocketHandlerTest {
     private static final UUID BOB = UUID.fromString("00000000-0000-0000-0000-00000000000b");
 
     private final TestTokens tokens = new TestTokens();
-    private final FakeLiveEvents events = new FakeLiveEvents();
+    private final EventHub events = new EventHub();
     private final FakeLiveView view = new FakeLiveView();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private WebSocketHub hub;

@@ -3,6 +3,7 @@ package io.alphapulse.app.server.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alphapulse.app.server.live.EventHub;
 import io.alphapulse.app.server.live.FakeLiveView;
 import io.alphapulse.app.server.live.LiveEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,7 +46,7 @@ class WebSocketEndpointTest {
     int port;
 
     @Autowired
-    FakeLiveEvents events;
+    EventHub events;
 
     @Autowired
     TestTokens tokens;
@@ -59,8 +60,8 @@ class WebSocketEndpointTest {
     @Import(WebSocketConfig.class)
     static class Server {
         @Bean
-        FakeLiveEvents liveEvents() {
-            return new FakeLiveEvents();
+        EventHub liveEvents() {
+            return new EventHub();
         }
 
         @Bean
