@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @ApiSliceTest
-class MarketControllerTest {
+class MarketControllerTest extends FakeLiveSliceTest {
 
     /** 2023-11-14T22:13:00Z, a whole minute. */
     static final long START_MILLIS = 1_700_000_000_000L - 1_700_000_000_000L % 60_000;
@@ -28,17 +27,10 @@ class MarketControllerTest {
     static final int BARS = 40;
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     BarRepository bars;
-
-    @Autowired
-    FakeLive live;
 
     @BeforeEach
     void storeBars() throws Exception {
-        live.reset();
         BarSeries.Builder builder =
                 BarSeries.builder(new InstrumentId("BTC-USDT", "sim"), Timeframe.ONE_MINUTE, 2, 4, BARS);
         for (int i = 0; i < BARS; i++) {

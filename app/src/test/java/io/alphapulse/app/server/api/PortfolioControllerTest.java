@@ -8,27 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @ApiSliceTest
-class PortfolioControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    FakeLive live;
-
-    @BeforeEach
-    void reset() {
-        live.reset();
-    }
+class PortfolioControllerTest extends FakeLiveSliceTest {
 
     @Test
     void summary_hasTheHeadlineFiguresAndAccounts() throws Exception {

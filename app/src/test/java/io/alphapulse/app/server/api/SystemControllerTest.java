@@ -5,27 +5,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 @ApiSliceTest
-class SystemControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    FakeLive live;
+class SystemControllerTest extends FakeLiveSliceTest {
 
     @Autowired
     MeterRegistry meters;
-
-    @BeforeEach
-    void reset() {
-        live.reset();
-    }
 
     @Test
     void status_reportsEveryComponent() throws Exception {
