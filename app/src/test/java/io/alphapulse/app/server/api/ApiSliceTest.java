@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The API's controllers and problem handling in a Spring MVC slice, on {@link ApiTestConfig}'s beans,
- * without the security filters (the caller comes from {@link ApiTestConfig.TestUserResolver}).
+ * without the security filters (the caller comes from {@link ApiTestConfig#caller}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,6 +2,7 @@ package io.alphapulse.app.server.api;
 
 import io.alphapulse.app.server.research.BacktestJobs;
 import io.alphapulse.app.server.security.CurrentUser;
+import io.alphapulse.app.server.security.TestCurrentUserResolver;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.db.DatabaseSettings;
 import io.alphapulse.infra.store.bars.BarRepository;
@@ -16,18 +17,15 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The beans the API controllers need in slice tests: {@link FakeLive} for live trading, a real SQLite
- * store in a temporary directory, a simple meter registry, and a stand-in for the security layer's
- * {@link CurrentUser} resolver that takes the caller from the {@code X-Test-User} header
- * ({@code role:uuid}), a trader ({@link #TRADER}) when absent.
+ * store in a temporary directory, a simple meter registry, and a {@link TestCurrentUserResolver} in place
+ * of the security layer's that takes the caller from the {@code X-Test-User} header ({@code role:uuid}),
+ * a trader ({@link #TRADER}) when absent.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ApiTestConfig {
@@ -71,30 +69,18 @@ class ApiTestConfig {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new TestUserResolver());
+                resolvers.add(new TestCurrentUserResolver(ApiTestConfig::caller));
             }
         };
     }
 
-    /** Resolves {@link CurrentUser} from {@code X-Test-User: role:uuid}. */
-    static final class TestUserResolver implements HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(MethodParameter parameter) {
-            return parameter.getParameterType().equals(CurrentUser.class);
+    /** The caller named by {@code X-Test-User: role:uuid}, {@link #TRADER} when the header is absent. */
+    static CurrentUser caller(NativeWebRequest request) {
+        String header = request.getHeader(USER_HEADER);
+        if (header == null) {
+            return new CurrentUser(TRADER, "tessa", Role.TRADER);
         }
-
-        @Override
-        public Object resolveArgument(
-                MethodParameter parameter,
-                ModelAndViewContainer container,
-                NativeWebRequest request,
-                WebDataBinderFactory binders) {
-            String header = request.getHeader(USER_HEADER);
-            if (header == null) {
-                return new CurrentUser(TRADER, "tessa", Role.TRADER);
-            }
-            String[] parts = header.split(":", 2);
-            return new CurrentUser(UUID.fromString(parts[1]), "user-" + parts[0], Role.ofExternalName(parts[0]));
-        }
+        String[] parts = header.split(":", 2);
+        return new CurrentUser(UUID.fromString(parts[1]), "user-" + parts[0], Role.ofExternalName(parts[0]));
     }
 }

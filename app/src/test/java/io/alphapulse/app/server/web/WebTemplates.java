@@ -1,13 +1,9 @@
 package io.alphapulse.app.server.web;
 
 import io.alphapulse.app.server.security.CurrentUser;
-import org.springframework.core.MethodParameter;
+import io.alphapulse.app.server.security.TestCurrentUserResolver;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -34,25 +30,7 @@ final class WebTemplates {
         views.setCharacterEncoding("UTF-8");
         return MockMvcBuilders.standaloneSetup(controllers)
                 .setViewResolvers(views)
-                .setCustomArgumentResolvers(new FixedCaller(caller))
+                .setCustomArgumentResolvers(TestCurrentUserResolver.always(caller))
                 .build();
-    }
-
-    /** Stands in for the security layer's resolver of {@link CurrentUser}. */
-    private record FixedCaller(CurrentUser caller) implements HandlerMethodArgumentResolver {
-
-        @Override
-        public boolean supportsParameter(MethodParameter parameter) {
-            return parameter.getParameterType().equals(CurrentUser.class);
-        }
-
-        @Override
-        public Object resolveArgument(
-                MethodParameter parameter,
-                ModelAndViewContainer mavContainer,
-                NativeWebRequest webRequest,
-                WebDataBinderFactory binderFactory) {
-            return caller;
-        }
     }
 }
