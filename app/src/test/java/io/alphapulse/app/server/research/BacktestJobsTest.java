@@ -35,8 +35,16 @@ class BacktestJobsTest {
     }
 
     static BacktestRequest sample(String strategy) {
-        return new BacktestRequest(
-                strategy, "sample:btc-1m", "BTC-USD", null, null, null, null, null, null, null, null);
+        return request(strategy, "sample:btc-1m").symbol("BTC-USD").build();
+    }
+
+    /** A request naming {@code strategy} and {@code data}, every other member unset until a test sets it. */
+    static RequestBuilder request(String strategy, String data) {
+        return new RequestBuilder(strategy, data);
+    }
+
+    static RequestBuilder smaCrossSample() {
+        return request("sma-cross", "sample:btc-1m");
     }
 
     @Test
@@ -111,18 +119,8 @@ class BacktestJobsTest {
     void aRunThatTheEngineRefuses_fails_withItsReason() {
         BacktestJobs jobs = new BacktestJobs(null, pool, 8, CLOCK);
         // more decimals than the quote currency has: valid JSON and range, refused by Money
-        BacktestRequest request = new BacktestRequest(
-                "sma-cross",
-                "sample:btc-1m",
-                null,
-                null,
-                null,
-                null,
-                null,
-                new BigDecimal("100.123456789012"),
-                null,
-                null,
-                null);
+        BacktestRequest request =
+                smaCrossSample().cash(new BigDecimal("100.123456789012")).build();
         BacktestJob failed = awaitFinished(jobs, jobs.submit(request, ALICE).id(), ALICE);
         assertThat(failed.status()).isEqualTo("failed");
         assertThat(failed.error()).isNotBlank();
@@ -132,143 +130,29 @@ class BacktestJobsTest {
     @Test
     void invalidRequests_nameTheField() {
         BacktestJobs jobs = new BacktestJobs(null, pool, 8, CLOCK);
+        assertField(jobs, request(null, "sample:btc-1m"), "strategy");
+        assertField(jobs, request("magic", "sample:btc-1m"), "strategy");
+        assertField(jobs, request("sma-cross", "/etc/passwd"), "data");
+        assertField(jobs, request("sma-cross", "sample:nope"), "data");
+        assertField(jobs, smaCrossSample().timeframe("7x"), "timeframe");
+        assertField(jobs, smaCrossSample().from(5L), "from");
+        assertField(jobs, smaCrossSample().params(Map.of("fast", "-3")), "params");
+        assertField(jobs, smaCrossSample().params(Map.of("fast", "5..50:5")), "params");
+        assertField(jobs, smaCrossSample().cash(BigDecimal.ZERO), "cash");
+        assertField(jobs, smaCrossSample().cash(new BigDecimal("1e999999999")), "cash");
+        assertField(jobs, smaCrossSample().feeBps(new BigDecimal("1001")), "feeBps");
+        assertField(jobs, smaCrossSample().slippageBps(new BigDecimal("-1")), "slippageBps");
+        assertField(jobs, smaCrossSample().participation(new BigDecimal("1.5")), "participation");
+        assertField(jobs, request("sma-cross", null), "symbol");
+        assertField(jobs, request("sma-cross", null).symbol("BTC-USDT"), "symbol");
         assertField(
-                jobs,
-                new BacktestRequest(null, "sample:btc-1m", null, null, null, null, null, null, null, null, null),
-                "strategy");
-        assertField(
-                jobs,
-                new BacktestRequest("magic", "sample:btc-1m", null, null, null, null, null, null, null, null, null),
-                "strategy");
-        assertField(
-                jobs,
-                new BacktestRequest("sma-cross", "/etc/passwd", null, null, null, null, null, null, null, null, null),
-                "data");
-        assertField(
-                jobs,
-                new BacktestRequest("sma-cross", "sample:nope", null, null, null, null, null, null, null, null, null),
-                "data");
-        assertField(
-                jobs,
-                new BacktestRequest("sma-cross", "sample:btc-1m", null, "7x", null, null, null, null, null, null, null),
-                "timeframe");
-        assertField(
-                jobs,
-                new BacktestRequest("sma-cross", "sample:btc-1m", null, null, 5L, null, null, null, null, null, null),
-                "from");
-        assertField(
-                jobs,
-                new BacktestRequest(
-                        "sma-cross",
-                        "sample:btc-1m",
-                        null,
-                        null,
-                        null,
-                        null,
-                        Map.of("fast", "-3"),
-                        null,
-                        null,
-                        null,
-                        null),
-                "params");
-        assertField(
-                jobs,
-                new BacktestRequest(
-                        "sma-cross",
-                        "sample:btc-1m",
-                        null,
-                        null,
-                        null,
-                        null,
-                        Map.of("fast", "5..50:5"),
-                        null,
-                        null,
-                        null,
-                        null),
-                "params");
-        assertField(
-                jobs,
-                new BacktestRequest(
-                        "sma-cross", "sample:btc-1m", null, null, null, null, null, BigDecimal.ZERO, null, null, null),
-                "cash");
-        assertField(
-                jobs,
-                new BacktestRequest(
-                        "sma-cross",
-                        "sample:btc-1m",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new BigDecimal("1e999999999"),
-                        null,
-                        null,
-                        null),
-                "cash");
-        assertField(
-                jobs,
-                new BacktestRequest(
-                        "sma-cross",
-                        "sample:btc-1m",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new BigDecimal("1001"),
-                        null,
-                        null),
-                "feeBps");
-        assertField(
-                jobs,
-                new BacktestRequest(
-                        "sma-cross",
-                        "sample:btc-1m",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new BigDecimal("-1"),
-                        null),
-                "slippageBps");
-        assertField(
-                jobs,
-                new BacktestRequest(
-                        "sma-cross",
-                        "sample:btc-1m",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new BigDecimal("1.5")),
-                "participation");
-        assertField(
-                jobs,
-                new BacktestRequest("sma-cross", null, null, null, null, null, null, null, null, null, null),
-                "symbol");
-        assertField(
-                jobs,
-                new BacktestRequest("sma-cross", null, "BTC-USDT", null, null, null, null, null, null, null, null),
-                "symbol");
-        assertField(
-                jobs,
-                new BacktestRequest("sma-cross", null, "BTC-USDT", null, 10L, 5L, null, null, null, null, null),
-                "to");
+                jobs, request("sma-cross", null).symbol("BTC-USDT").from(10L).to(5L), "to");
         assertThat(pool.getCompletedTaskCount() + pool.getQueue().size() + pool.getActiveCount())
                 .isZero();
     }
 
-    private static void assertField(BacktestJobs jobs, BacktestRequest request, String field) {
-        assertThatThrownBy(() -> jobs.submit(request, ALICE))
+    private static void assertField(BacktestJobs jobs, RequestBuilder request, String field) {
+        assertThatThrownBy(() -> jobs.submit(request.build(), ALICE))
                 .isInstanceOf(BacktestRequestException.class)
                 .extracting(thrown -> ((BacktestRequestException) thrown).field())
                 .isEqualTo(field);
@@ -287,5 +171,75 @@ class BacktestJobsTest {
                 .until(
                         () -> jobs.find(id, owner).orElseThrow(),
                         job -> job.status().equals("done") || job.status().equals("failed"));
+    }
+
+    /** Builds a {@link BacktestRequest} one member at a time, so that a test names only what it varies. */
+    static final class RequestBuilder {
+        private final String strategy;
+        private final String data;
+        private String symbol;
+        private String timeframe;
+        private Long from;
+        private Long to;
+        private Map<String, String> params;
+        private BigDecimal cash;
+        private BigDecimal feeBps;
+        private BigDecimal slippageBps;
+        private BigDecimal participation;
+
+        RequestBuilder(String strategy, String data) {
+            this.strategy = strategy;
+            this.data = data;
+        }
+
+        RequestBuilder symbol(String value) {
+            symbol = value;
+            return this;
+        }
+
+        RequestBuilder timeframe(String value) {
+            timeframe = value;
+            return this;
+        }
+
+        RequestBuilder from(Long value) {
+            from = value;
+            return this;
+        }
+
+        RequestBuilder to(Long value) {
+            to = value;
+            return this;
+        }
+
+        RequestBuilder params(Map<String, String> value) {
+            params = value;
+            return this;
+        }
+
+        RequestBuilder cash(BigDecimal value) {
+            cash = value;
+            return this;
+        }
+
+        RequestBuilder feeBps(BigDecimal value) {
+            feeBps = value;
+            return this;
+        }
+
+        RequestBuilder slippageBps(BigDecimal value) {
+            slippageBps = value;
+            return this;
+        }
+
+        RequestBuilder participation(BigDecimal value) {
+            participation = value;
+            return this;
+        }
+
+        BacktestRequest build() {
+            return new BacktestRequest(
+                    strategy, data, symbol, timeframe, from, to, params, cash, feeBps, slippageBps, participation);
+        }
     }
 }
