@@ -156,7 +156,8 @@ public final class LiveTrading implements SmartLifecycle {
         this.orders = orders;
         this.fills = fills;
         this.snapshots = snapshots;
-        this.session = Long.toString(System.currentTimeMillis() / 1000, 36);
+        // Milliseconds: two starts in the same second (a quick restart) must not share ids.
+        this.session = Long.toString(System.currentTimeMillis(), 36);
         this.instruments = Instruments.defaults();
         this.reportingCurrency = Currency.of(this.settings.reportingCurrency());
         this.timeframe = Timeframe.parse(this.settings.timeframe());
