@@ -142,9 +142,17 @@ final class LiveWebSocketHandler extends TextWebSocketHandler {
 
     /**
      * Snapshots are queued before the topic is added, so a live event that follows replaces its snapshot
-     * (same conflation key) instead of being overtaken by it.
+     * (same conflation key) instead of being overtaken by it. All of it happens under the connection's
+     * lock, which the hub's fan-out takes too: an event published after the client read the {@code
+     * subscribed} reply is never missed.
      */
     private void subscribe(ClientConnection connection, Set<String> topics) {
+        synchronized (connection) {
+            subscribeLocked(connection, topics);
+        }
+    }
+
+    private void subscribeLocked(ClientConnection connection, Set<String> topics) {
         Set<String> added = new TreeSet<>(topics);
         added.removeAll(connection.topics());
         hub.send(connection, subscriptions(connection, added));

@@ -175,11 +175,15 @@ final class WebSocketHub implements SmartLifecycle {
     void onEvent(LiveEvent event) {
         OutboundMessage message = null;
         for (ClientConnection connection : connections.values()) {
-            if (connection.wants(event)) {
-                if (message == null) {
-                    message = OutboundMessage.of(event);
+            // Under the connection's lock: a subscription being set up (reply, snapshots, topics) is
+            // either wholly before this event or wholly after it.
+            synchronized (connection) {
+                if (connection.wants(event)) {
+                    if (message == null) {
+                        message = OutboundMessage.of(event);
+                    }
+                    offer(connection, message);
                 }
-                offer(connection, message);
             }
         }
     }
