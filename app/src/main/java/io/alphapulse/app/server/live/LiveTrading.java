@@ -66,6 +66,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -207,7 +208,7 @@ public final class LiveTrading implements SmartLifecycle {
                 venue,
                 risk(),
                 owners,
-                Map.of(Instruments.VENUE, 1).keySet(),
+                Set.copyOf(venueNames),
                 catalog,
                 this.settings.strategy(),
                 parameters.values(),

@@ -51,7 +51,7 @@ final class TradingMetrics implements MeterBinder, LiveListener {
                                         .max()
                                         .orElse(-1)
                                 / 1000.0)
-                .description("Seconds since the stalest feed's last message (-0.001 before the first)")
+                .description("Seconds since the stalest feed's last message; negative before its first")
                 .baseUnit("seconds")
                 .register(registry);
         FunctionCounter.builder("alphapulse.feed.delivered", trading, t -> t.status().feeds().stream()

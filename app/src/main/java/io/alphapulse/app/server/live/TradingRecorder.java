@@ -15,7 +15,6 @@ import io.alphapulse.engine.portfolio.Portfolio;
 import io.alphapulse.engine.portfolio.Position;
 import io.alphapulse.engine.trading.Signal;
 import io.alphapulse.infra.store.bars.BarRepository;
-import io.alphapulse.infra.store.trading.DuplicateClientOrderIdException;
 import io.alphapulse.infra.store.trading.OrderRepository;
 import io.alphapulse.infra.store.trading.PortfolioSnapshot;
 import io.alphapulse.infra.store.trading.PortfolioSnapshotRepository;
@@ -185,8 +184,6 @@ final class TradingRecorder implements Component, AutoCloseable {
             if (!(record instanceof OrderRejected)) {
                 writeFailed(record, unknown);
             }
-        } catch (DuplicateClientOrderIdException duplicate) {
-            writeFailed(record, duplicate);
         } catch (SQLException | RuntimeException failed) {
             writeFailed(record, failed);
         }
