@@ -37,8 +37,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +101,7 @@ import java.util.regex.Pattern;
  * and the check at fill time (below) cancels the one the cash no longer covers. A protective sell is
  * placed once the buy has filled, as on a spot exchange. Reusing a client order id throws {@link
  * IllegalArgumentException}: events are keyed by it, so any event for the second order would corrupt
- * the first.
+ * the first. The ids of every working order and of the last 100,000 orders are remembered for this.
  *
  * <h2>Matching</h2>
  *
@@ -171,6 +171,9 @@ public final class SimulatedVenue implements Component {
     // Nominal: a trade matched as a bar has no duration of its own.
     private static final Timeframe TRADE_TIMEFRAME = Timeframe.parse("1s");
 
+    /** How many recent client order ids a venue remembers to refuse their reuse (working ones always). */
+    static final int REMEMBERED_ORDER_IDS = 100_000;
+
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*");
 
     private final String name;
@@ -186,7 +189,13 @@ public final class SimulatedVenue implements Component {
     private final MatchingSource matchingSource;
     // Acceptance order: end-of-data cancels go out in the order the orders arrived.
     private final Map<ClientOrderId, WorkingOrder> openOrders = new LinkedHashMap<>();
-    private final Set<ClientOrderId> usedClientOrderIds = new HashSet<>();
+    // Bounded for venues that run for months; working orders are also checked against openOrders.
+    private final Set<ClientOrderId> usedClientOrderIds = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ClientOrderId, Boolean> eldest) {
+            return size() > REMEMBERED_ORDER_IDS;
+        }
+    });
     private long venueOrderCount;
     private long tradeCount;
     private Clock clock;
@@ -383,7 +392,7 @@ public final class SimulatedVenue implements Component {
     }
 
     private void submit(SubmitOrder command) {
-        if (!usedClientOrderIds.add(command.clientOrderId())) {
+        if (openOrders.containsKey(command.clientOrderId()) || !usedClientOrderIds.add(command.clientOrderId())) {
             throw new IllegalArgumentException("client order id " + command.clientOrderId()
                     + " is already used by an order on venue " + name + "; refusing " + command);
         }

@@ -4,8 +4,7 @@ import io.alphapulse.engine.orders.ClientOrderId;
 import io.alphapulse.engine.orders.Order;
 import io.alphapulse.engine.orders.OrderEvent;
 import io.alphapulse.engine.orders.SubmitOrder;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,20 @@ import java.util.Map;
  * The orders one strategy has sent, each an {@link Order} state machine fed with the events that come
  * back. An event that breaks the order's rules (a fill beyond its quantity, an event after it ended)
  * throws: that is a venue or adapter bug, and it must surface rather than corrupt the books.
+ *
+ * <p>Memory is bounded for strategies that run for months: working orders are always kept, finished
+ * ones only the newest {@link #FINISHED_KEPT} (the store keeps every order; this is the strategy's
+ * working set, not its history).
  */
 final class OrderTracker {
 
+    /** Finished orders kept, newest first out last. */
+    static final int FINISHED_KEPT = 1_000;
+
     private final Map<ClientOrderId, Order> orders = new HashMap<>();
-    private final List<Order> inOrder = new ArrayList<>();
+    private final ArrayDeque<Order> inOrder = new ArrayDeque<>();
     private int working;
+    private int finished;
 
     /** Starts tracking an order about to be sent. */
     void track(SubmitOrder command) {
@@ -27,7 +34,7 @@ final class OrderTracker {
         if (orders.putIfAbsent(command.clientOrderId(), order) != null) {
             throw new IllegalArgumentException("client order id " + command.clientOrderId() + " used twice");
         }
-        inOrder.add(order);
+        inOrder.addLast(order);
         working++;
     }
 
@@ -41,8 +48,26 @@ final class OrderTracker {
         order.apply(event);
         if (wasOpen && order.isTerminal()) {
             working--;
+            finished++;
+            forgetOldFinished();
         }
         return true;
+    }
+
+    private void forgetOldFinished() {
+        while (finished > FINISHED_KEPT) {
+            // The oldest finished order; working ones older than it stay where they are.
+            var iterator = inOrder.iterator();
+            while (iterator.hasNext()) {
+                Order oldest = iterator.next();
+                if (oldest.isTerminal()) {
+                    iterator.remove();
+                    orders.remove(oldest.clientOrderId());
+                    finished--;
+                    break;
+                }
+            }
+        }
     }
 
     /** Whether an order has been sent and has not reached a final state. */
@@ -50,8 +75,8 @@ final class OrderTracker {
         return working > 0;
     }
 
-    /** Every order tracked, in the order they were sent. */
+    /** The orders tracked (every working one and the newest finished ones), in the order they were sent. */
     List<Order> orders() {
-        return Collections.unmodifiableList(inOrder);
+        return List.copyOf(inOrder);
     }
 }

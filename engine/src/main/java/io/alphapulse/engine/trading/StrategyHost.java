@@ -244,7 +244,7 @@ public final class StrategyHost implements Component, StrategyContext {
         return signalCount;
     }
 
-    /** The orders this strategy sent, oldest first. */
+    /** The orders this strategy sent, oldest first: every working one and the newest finished ones. */
     public java.util.List<io.alphapulse.engine.orders.Order> orders() {
         return orders.orders();
     }
