@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * InboundQueueFullException}, for messages that must never be lost silently (orders, fills): the
  * sender is slowed down, and if the kernel is stuck the failure is loud.
  *
- * <p>The kernel thread sleeps until a message arrives or the next timer is due, whichever is first.
+ * <p>The kernel thread polls the queue for 50 µs after each message (bursts then pay no wake-up),
+ * then sleeps until a message arrives or the next timer is due, whichever is first.
  * {@link #close()} stops taking messages, processes those already queued, stops the components and
  * waits for the thread to end.
  */
