@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
  * value that parses but makes no sense (422) or a named thing that does not exist (404). Answered by
  * {@link ProblemHandler} as a problem body naming {@link #field()}.
  */
-final class ApiRequestException extends RuntimeException {
+public final class ApiRequestException extends RuntimeException {
 
     private final HttpStatus status;
     private final String field;
@@ -20,32 +20,32 @@ final class ApiRequestException extends RuntimeException {
     }
 
     /** A malformed query parameter or path segment: 400. */
-    static ApiRequestException badParameter(String field, String message) {
+    public static ApiRequestException badParameter(String field, String message) {
         return new ApiRequestException(HttpStatus.BAD_REQUEST, field, message);
     }
 
     /** A well-formed value that cannot be acted on: 422. */
-    static ApiRequestException invalid(String field, String message) {
+    public static ApiRequestException invalid(String field, String message) {
         return new ApiRequestException(HttpStatus.UNPROCESSABLE_CONTENT, field, message);
     }
 
     /** A named thing that does not exist: 404. */
-    static ApiRequestException notFound(String field, String message) {
+    public static ApiRequestException notFound(String field, String message) {
         return new ApiRequestException(HttpStatus.NOT_FOUND, field, message);
     }
 
     /** The request conflicts with the current state: 409. */
-    static ApiRequestException conflict(String field, String message) {
+    public static ApiRequestException conflict(String field, String message) {
         return new ApiRequestException(HttpStatus.CONFLICT, field, message);
     }
 
     /** The caller's role does not allow this: 403. */
-    static ApiRequestException forbidden(String message) {
+    public static ApiRequestException forbidden(String message) {
         return new ApiRequestException(HttpStatus.FORBIDDEN, null, message);
     }
 
     /** A backing service (the bar store) cannot answer now: 503. */
-    static ApiRequestException unavailable(String message) {
+    public static ApiRequestException unavailable(String message) {
         return new ApiRequestException(HttpStatus.SERVICE_UNAVAILABLE, null, message);
     }
 

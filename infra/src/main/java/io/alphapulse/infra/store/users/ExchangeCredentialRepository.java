@@ -41,8 +41,28 @@ public final class ExchangeCredentialRepository {
             String masterKeyId,
             Instant now)
             throws SQLException {
-        ExchangeCredential credential = new ExchangeCredential(
-                UUID.randomUUID(), userId, venue, label, apiKey, secret, dataKey, masterKeyId, now);
+        return create(UUID.randomUUID(), userId, venue, label, apiKey, secret, dataKey, masterKeyId, now);
+    }
+
+    /**
+     * Stores sealed credentials under a given id: the id is chosen before sealing when the ciphertexts
+     * are bound to it (associated data), so a row copied under another id does not decrypt.
+     *
+     * @throws AlreadyExistsException naming venue and label when the user already has them
+     */
+    public ExchangeCredential create(
+            UUID id,
+            UUID userId,
+            String venue,
+            String label,
+            SealedValue apiKey,
+            SealedValue secret,
+            SealedValue dataKey,
+            String masterKeyId,
+            Instant now)
+            throws SQLException {
+        ExchangeCredential credential =
+                new ExchangeCredential(id, userId, venue, label, apiKey, secret, dataKey, masterKeyId, now);
         try (Connection connection = database.connection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO exchange_credentials (" + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -1,0 +1,121 @@
+package io.alphapulse.app.server.secrets;
+
+import io.alphapulse.infra.store.users.ExchangeCredential;
+import io.alphapulse.infra.store.users.SealedValue;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Envelope encryption of exchange credentials with AES-256-GCM (JDK provider). Each credential gets a
+ * fresh 256-bit data key that seals its API key and secret; the data key is sealed under the {@link
+ * MasterKey}. Every ciphertext carries associated data binding it to the user id, the credential id and
+ * the field, so a ciphertext copied into another user's or another credential's row (or swapped between
+ * the key and secret columns) fails authentication instead of decrypting. Every seal uses a new random
+ * 96-bit nonce.
+ */
+public final class CredentialVault {
+
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final int DATA_KEY_BYTES = 32;
+
+    private final MasterKey masterKey;
+    private final SecureRandom random = new SecureRandom();
+
+    public CredentialVault(MasterKey masterKey) {
+        this.masterKey = Objects.requireNonNull(masterKey, "masterKey");
+    }
+
+    /** Which master key seals new credentials. */
+    public String masterKeyId() {
+        return masterKey.id();
+    }
+
+    /** The sealed parts of one credential, ready to store. */
+    public record Sealed(SealedValue apiKey, SealedValue secret, SealedValue dataKey, String masterKeyId) {}
+
+    /** The opened parts of one credential; {@link #toString()} never shows them. */
+    public record Opened(String apiKey, String secret) {
+        @Override
+        public String toString() {
+            return "Opened[***]";
+        }
+    }
+
+    public Sealed seal(UUID userId, UUID credentialId, String apiKey, String secret) {
+        byte[] dataKey = new byte[DATA_KEY_BYTES];
+        random.nextBytes(dataKey);
+        SecretKey data = new SecretKeySpec(dataKey, "AES");
+        return new Sealed(
+                seal(data, apiKey.getBytes(StandardCharsets.UTF_8), binding(userId, credentialId, "api-key")),
+                seal(data, secret.getBytes(StandardCharsets.UTF_8), binding(userId, credentialId, "secret")),
+                seal(masterKey.key(), dataKey, binding(userId, credentialId, "data-key")),
+                masterKey.id());
+    }
+
+    /**
+     * Opens a stored credential.
+     *
+     * @throws VaultException when it was sealed under another master key, or any ciphertext fails
+     *     authentication (tampered, or copied from another user's or credential's row)
+     */
+    public Opened open(ExchangeCredential credential) {
+        if (!masterKey.id().equals(credential.masterKeyId())) {
+            throw new VaultException("credential " + credential.id() + " is sealed under master key "
+                    + credential.masterKeyId() + ", not the configured " + masterKey.id());
+        }
+        UUID user = credential.userId();
+        UUID id = credential.id();
+        byte[] dataKey = open(masterKey.key(), credential.dataKey(), binding(user, id, "data-key"));
+        SecretKey data = new SecretKeySpec(dataKey, "AES");
+        return new Opened(
+                new String(open(data, credential.apiKey(), binding(user, id, "api-key")), StandardCharsets.UTF_8),
+                new String(open(data, credential.secret(), binding(user, id, "secret")), StandardCharsets.UTF_8));
+    }
+
+    private static byte[] binding(UUID userId, UUID credentialId, String field) {
+        return ("alphapulse/exchange-credential/v1|" + userId + "|" + credentialId + "|" + field)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private SealedValue seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associatedData);
+            return SealedValue.of(cipher.doFinal(plaintext), nonce);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private static byte[] open(SecretKey key, SealedValue sealed, byte[] associatedData) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.nonce()));
+            cipher.updateAAD(associatedData);
+            return cipher.doFinal(sealed.ciphertext());
+        } catch (javax.crypto.AEADBadTagException tampered) {
+            throw new VaultException("a sealed credential failed authentication (tampered, or not this row's)");
+        } catch (GeneralSecurityException e) {
+            throw new VaultException(
+                    "a sealed credential cannot be opened: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** A credential that cannot be opened; the message never contains key material. */
+    public static final class VaultException extends RuntimeException {
+        public VaultException(String message) {
+            super(message);
+        }
+    }
+}
