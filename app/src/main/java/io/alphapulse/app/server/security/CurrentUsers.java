@@ -38,6 +38,9 @@ public final class CurrentUsers {
         if (authentication instanceof JwtAuthenticationToken token) {
             return Optional.of(of(token.getToken()));
         }
+        if (authentication instanceof ApiKeyAuthenticationFilter.ApiKeyAuthentication key) {
+            return Optional.of(key.getPrincipal());
+        }
         return Optional.empty();
     }
 

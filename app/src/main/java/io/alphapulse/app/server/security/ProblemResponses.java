@@ -30,13 +30,17 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         boolean presented = request.getHeader("Authorization") != null;
         response.setHeader("WWW-Authenticate", presented ? "Bearer error=\"invalid_token\"" : "Bearer");
-        write(
-                request,
-                response,
-                HttpStatus.UNAUTHORIZED,
-                presented
-                        ? "the access token is invalid or expired"
-                        : "authentication required: send Authorization: Bearer <access token>");
+        String detail;
+        if (request.getParameter("api_key") != null) {
+            detail = "API keys are not accepted in URLs; send the X-API-Key header";
+        } else if (request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null) {
+            detail = "the API key is invalid or revoked";
+        } else {
+            detail = presented
+                    ? "the access token is invalid or expired"
+                    : "authentication required: send Authorization: Bearer <access token> or X-API-Key";
+        }
+        write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }
 
     @Override

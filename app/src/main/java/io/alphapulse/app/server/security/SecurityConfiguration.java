@@ -1,6 +1,8 @@
 package io.alphapulse.app.server.security;
 
+import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.store.audit.AuditLog;
+import io.alphapulse.infra.store.users.ApiKeyRepository;
 import io.alphapulse.infra.store.users.RefreshTokenRepository;
 import io.alphapulse.infra.store.users.UserRepository;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -57,6 +60,16 @@ class SecurityConfiguration {
     }
 
     @Bean
+    ApiKeys apiKeys(ApiKeyRepository keys, UserRepository users, AuditLog audit, Clock clock) {
+        return new ApiKeys(keys, users, audit, clock);
+    }
+
+    @Bean
+    ApiKeyRepository apiKeyRepository(Database database) {
+        return new ApiKeyRepository(database);
+    }
+
+    @Bean
     WebMvcConfigurer currentUserResolver() {
         return new WebMvcConfigurer() {
             @Override
@@ -67,8 +80,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, JsonMapper json, ApiKeys apiKeys)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -113,6 +128,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**", "/ui/**")
                         .hasRole("VIEWER")
                         .requestMatchers(HttpMethod.POST, "/api/auth/logout")
+                        .authenticated()
+                        // Any user manages their own API keys (never above their own role).
+                        .requestMatchers("/api/user/api-keys", "/api/user/api-keys/**")
                         .authenticated()
                         // A dry run only plans; the controller lets viewers go no further.
                         .requestMatchers(HttpMethod.POST, "/api/portfolio/rebalance")

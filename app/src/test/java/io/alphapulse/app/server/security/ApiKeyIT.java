@@ -1,0 +1,163 @@
+package io.alphapulse.app.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.infra.store.users.Role;
+import io.alphapulse.infra.store.users.UserRepository;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** API keys over the real server: shown once, scoped to a role, revocable, never in URLs. */
+@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiKeyIT {
+
+    private static final String PASSWORD = "a long enough test password";
+    private static final Path DATA = createDataDirectory();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    PasswordHasher hasher;
+
+    private String trader;
+    private String viewer;
+
+    private static Path createDataDirectory() {
+        try {
+            return Files.createTempDirectory("alphapulse-apikeys");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("alphapulse.data-dir", DATA::toString);
+        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
+        registry.add("alphapulse.admin-password", () -> PASSWORD);
+        registry.add("alphapulse.backup.enabled", () -> "false");
+    }
+
+    @BeforeAll
+    void createUsers() throws Exception {
+        users.create("tara", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
+        users.create("vic", Role.VIEWER, hasher.hash(PASSWORD), Instant.now());
+        trader = login("tara");
+        viewer = login("vic");
+    }
+
+    @Test
+    void aViewerKey_reads_butCannotTrade_andStopsWorkingWhenRevoked() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/user/api-keys", "{\"name\":\"script\"}", bearer(viewer));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = json.readTree(created.body());
+        String key = body.get("key").asString();
+        assertThat(key).startsWith(ApiKeys.KEY_PREFIX);
+        assertThat(body.get("role").asString()).isEqualTo("viewer");
+
+        assertThat(send("GET", "/api/market/prices", null, apiKey(key)).statusCode())
+                .isEqualTo(200);
+        assertThat(send(
+                                "POST",
+                                "/api/exchange/order",
+                                "{\"venue\":\"sim\",\"symbol\":\"BTC-USDT\",\"side\":\"buy\",\"type\":\"market\",\"quantity\":\"0.01\"}",
+                                apiKey(key))
+                        .statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> listed = send("GET", "/api/user/api-keys", null, bearer(viewer));
+        assertThat(listed.body()).doesNotContain(key);
+        JsonNode first = json.readTree(listed.body()).get(0);
+        assertThat(first.get("prefix").asString()).isEqualTo(key.substring(0, 12));
+        assertThat(first.get("lastUsedAt").isNumber()).isTrue();
+
+        String id = body.get("id").asString();
+        assertThat(send("DELETE", "/api/user/api-keys/" + id, null, bearer(trader))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send("DELETE", "/api/user/api-keys/" + id, null, bearer(viewer))
+                        .statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> revoked = send("GET", "/api/market/prices", null, apiKey(key));
+        assertThat(revoked.statusCode()).isEqualTo(401);
+        assertThat(revoked.body()).contains("API key is invalid or revoked").doesNotContain(key);
+    }
+
+    @Test
+    void aKeyCannotOutrankItsOwner_andIsRefusedInTheQueryString() throws Exception {
+        HttpResponse<String> tooHigh =
+                send("POST", "/api/user/api-keys", "{\"name\":\"x\",\"role\":\"admin\"}", bearer(trader));
+        assertThat(tooHigh.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(tooHigh.body()).get("field").asString()).isEqualTo("role");
+
+        String key = json.readTree(
+                        send("POST", "/api/user/api-keys", "{\"name\":\"bot\",\"role\":\"trader\"}", bearer(trader))
+                                .body())
+                .get("key")
+                .asString();
+        assertThat(send("GET", "/api/market/prices?api_key=" + key, null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/api/market/prices", null, apiKey("apk_not-a-real-key"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/api/exchange/orders", null, apiKey(key)).statusCode())
+                .isEqualTo(200);
+    }
+
+    private String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    private String[] apiKey(String key) {
+        return new String[] {"X-API-Key", key};
+    }
+
+    private String login(String username) throws Exception {
+        HttpResponse<String> response = send(
+                "POST",
+                "/api/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}",
+                null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body()).get("accessToken").asString();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String[] header) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (header != null) {
+            request.header(header[0], header[1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
