@@ -1,6 +1,8 @@
-package io.alphapulse.app.server.security;
+package io.alphapulse.app.server.secrets;
 
 import io.alphapulse.app.server.api.ApiRequestException;
+import io.alphapulse.app.server.security.ApiKeys;
+import io.alphapulse.app.server.security.CurrentUser;
 import io.alphapulse.infra.store.users.AlreadyExistsException;
 import io.alphapulse.infra.store.users.ApiKey;
 import io.alphapulse.infra.store.users.Role;
