@@ -7,6 +7,7 @@ import io.alphapulse.infra.store.users.RefreshTokenRepository;
 import io.alphapulse.infra.store.users.UserRepository;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,6 +17,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +63,29 @@ class SecurityConfiguration {
         return new AuthService(users, refreshTokens, hasher, accessTokens, audit, clock);
     }
 
+    /**
+     * The CORS allow-list: empty by default, so only the dashboard's own origin can call the API from a
+     * browser (no CORS headers are sent for other origins, and browsers refuse the response).
+     */
+    static CorsConfigurationSource corsSource(List<String> allowedOrigins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        List<String> origins = allowedOrigins.stream()
+                .map(String::strip)
+                .filter(origin -> !origin.isEmpty())
+                .toList();
+        if (!origins.isEmpty()) {
+            CorsConfiguration configuration = new CorsConfiguration();
+            configuration.setAllowedOrigins(origins);
+            configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+            configuration.setAllowedHeaders(
+                    List.of("Authorization", "Content-Type", ApiKeyAuthenticationFilter.HEADER));
+            configuration.setAllowCredentials(false);
+            configuration.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/**", configuration);
+        }
+        return source;
+    }
+
     @Bean
     ApiKeys apiKeys(ApiKeyRepository keys, UserRepository users, AuditLog audit, Clock clock) {
         return new ApiKeys(keys, users, audit, clock);
@@ -80,10 +107,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, JsonMapper json, ApiKeys apiKeys)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            JwtDecoder decoder,
+            JsonMapper json,
+            ApiKeys apiKeys,
+            @Value("${alphapulse.security.cors-allowed-origins:}") List<String> allowedOrigins)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class);
+        // Cross-origin calls: refused unless alphapulse.security.cors-allowed-origins lists the origin.
+        http.cors(cors -> cors.configurationSource(corsSource(allowedOrigins)));
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
