@@ -4,24 +4,20 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.alphapulse.infra.store.users.User;
+import java.security.Key;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -33,13 +29,11 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Issues and verifies access tokens: JWTs signed with ES256 (RFC 8725 practice: the algorithm is pinned,
- * the key is looked up by {@code kid} in our own key set only, {@code typ} must be {@code at+jwt}, and
- * {@code iss}, {@code aud}, {@code exp}, {@code nbf}, {@code iat} and {@code sub} are required and
- * checked). Tokens live {@link #LIFETIME}.
- *
- * <p>The signing key is generated when the server starts and kept in memory only, so a restart
- * invalidates outstanding access tokens and clients refresh them with their (stored, opaque) refresh
- * tokens. Key rotation with an overlap window and a persistent key set come with the security issue.
+ * the key is looked up by {@code kid} in our own key set only, tokens naming a key source of their own
+ * ({@code jku}, {@code x5u}, {@code jwk}, {@code x5c}) are refused, {@code typ} must be {@code at+jwt},
+ * and {@code iss}, {@code aud}, {@code exp}, {@code nbf}, {@code iat} and {@code sub} are required and
+ * checked). Tokens live {@link #LIFETIME} and are signed by the current key of {@link SigningKeys}, which
+ * is persistent and rotates; keys it replaced keep verifying until their tokens have expired.
  */
 public final class AccessTokens {
 
@@ -50,21 +44,12 @@ public final class AccessTokens {
     public static final String USERNAME_CLAIM = "username";
     public static final String ROLE_CLAIM = "role";
 
-    private final ECKey signingKey;
-    private final ECDSASigner signer;
+    private final SigningKeys keys;
     private final Clock clock;
 
-    public AccessTokens(Clock clock) {
+    public AccessTokens(SigningKeys keys, Clock clock) {
+        this.keys = keys;
         this.clock = clock;
-        try {
-            this.signingKey = new ECKeyGenerator(Curve.P_256)
-                    .keyID(UUID.randomUUID().toString())
-                    .algorithm(JWSAlgorithm.ES256)
-                    .generate();
-            this.signer = new ECDSASigner(signingKey);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot create the token signing key", e);
-        }
     }
 
     /** A signed access token for {@code user}. */
@@ -82,30 +67,30 @@ public final class AccessTokens {
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
+        SigningKey key = keys.current();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
-                .keyID(signingKey.getKeyID())
+                .keyID(key.kid())
                 .type(TYPE)
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
-            jwt.sign(signer);
+            jwt.sign(key.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign an access token", e);
         }
         return new IssuedAccessToken(jwt.serialize(), expiresAt);
     }
 
-    /** The public half of the signing keys, for {@code /.well-known/jwks.json}. */
+    /** The public halves of the keys that still verify, for {@code /.well-known/jwks.json}. */
     public JWKSet publicKeys() {
-        return new JWKSet(signingKey.toPublicJWK());
+        return keys.publicKeys();
     }
 
     /** A decoder that accepts exactly the tokens {@link #issue} makes, while they are valid. */
     public JwtDecoder decoder() {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(TYPE));
-        processor.setJWSKeySelector(
-                new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, new ImmutableJWKSet<>(publicKeys())));
+        processor.setJWSKeySelector(this::verificationKeys);
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
                 AUDIENCE,
                 new JWTClaimsSet.Builder().issuer(ISSUER).build(),
@@ -115,6 +100,23 @@ public final class AccessTokens {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(), new JwtIssuerValidator(ISSUER), new JwtTypeValidator(TYPE.getType())));
         return decoder;
+    }
+
+    /**
+     * The key that may verify a token with {@code header}: none unless it is ES256, names one of our
+     * keys that still verifies by {@code kid}, and carries no key or key location of its own.
+     */
+    private List<? extends Key> verificationKeys(JWSHeader header, SecurityContext context) {
+        if (!JWSAlgorithm.ES256.equals(header.getAlgorithm())
+                || header.getJWKURL() != null
+                || header.getX509CertURL() != null
+                || header.getJWK() != null
+                || header.getX509CertChain() != null) {
+            return List.of();
+        }
+        return keys.verifying(header.getKeyID())
+                .map(key -> List.of(key.publicKey()))
+                .orElse(List.of());
     }
 
     /** A token and when it expires. */

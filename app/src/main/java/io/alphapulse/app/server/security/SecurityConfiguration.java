@@ -1,11 +1,13 @@
 package io.alphapulse.app.server.security;
 
+import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.store.audit.AuditLog;
 import io.alphapulse.infra.store.users.ApiKeyRepository;
 import io.alphapulse.infra.store.users.RefreshTokenRepository;
 import io.alphapulse.infra.store.users.UserRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -42,14 +44,25 @@ class SecurityConfiguration {
         return Clock.systemUTC();
     }
 
-    @Bean
-    AccessTokens accessTokens(Clock clock) {
-        return new AccessTokens(clock);
+    @Bean(destroyMethod = "close")
+    SigningKeys signingKeys(
+            ServerSettings settings,
+            Clock clock,
+            @Value("${alphapulse.security.signing-key-rotation:7d}") Duration rotation) {
+        SigningKeys keys = new SigningKeys(
+                new FileSigningKeyStore(settings.dataDir().resolve(FileSigningKeyStore.FILE_NAME)), rotation, clock);
+        keys.start();
+        return keys;
     }
 
     @Bean
-    JwtDecoder jwtDecoder(AccessTokens accessTokens, Clock clock) {
-        return new VerifiedTokenCache(accessTokens.decoder(), clock);
+    AccessTokens accessTokens(SigningKeys signingKeys, Clock clock) {
+        return new AccessTokens(signingKeys, clock);
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(AccessTokens accessTokens, SigningKeys signingKeys, Clock clock) {
+        return new VerifiedTokenCache(accessTokens.decoder(), clock, signingKeys::verifies);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.alphapulse.app.server.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -13,9 +14,10 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * (the verification costs about 0.3 ms of CPU, which would cap a 2-core server near 3,000 requests/s).
  *
  * <p>Safe because the key is the whole token text: any other text, a tampered one included, misses and
- * is verified in full. A hit still checks expiry and not-before against the clock. Access tokens are
- * not revocable before they expire (they live 15 minutes), so remembering a valid one changes nothing
- * a client could do with it. Bounded at {@link #MAX_ENTRIES}: when full, expired entries are dropped,
+ * is verified in full. A hit still checks expiry and not-before against the clock, and that the key that
+ * signed the token ({@code kid}) still verifies: a token of a withdrawn key is verified again, and
+ * refused. Access tokens are not revocable before they expire (they live 15 minutes), so remembering a
+ * valid one changes nothing a client could do with it. Bounded at {@link #MAX_ENTRIES}: when full, expired entries are dropped,
  * and if none are, everything is forgotten (the next requests verify again).
  */
 final class VerifiedTokenCache implements JwtDecoder {
@@ -24,11 +26,17 @@ final class VerifiedTokenCache implements JwtDecoder {
 
     private final JwtDecoder delegate;
     private final Clock clock;
+    private final Predicate<String> trustedKid;
     private final ConcurrentHashMap<String, Jwt> verified = new ConcurrentHashMap<>();
 
-    VerifiedTokenCache(JwtDecoder delegate, Clock clock) {
+    /**
+     * @param trustedKid whether a key id still names a key that verifies; entries of other keys are
+     *     not served
+     */
+    VerifiedTokenCache(JwtDecoder delegate, Clock clock, Predicate<String> trustedKid) {
         this.delegate = delegate;
         this.clock = clock;
+        this.trustedKid = trustedKid;
     }
 
     @Override
@@ -36,7 +44,8 @@ final class VerifiedTokenCache implements JwtDecoder {
         Jwt known = token == null ? null : verified.get(token);
         Instant now = clock.instant();
         if (known != null) {
-            if (isCurrent(known, now)) {
+            if (isCurrent(known, now)
+                    && trustedKid.test(known.getHeaders().get("kid") instanceof String kid ? kid : null)) {
                 return known;
             }
             verified.remove(token);

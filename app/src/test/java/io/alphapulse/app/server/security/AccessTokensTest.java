@@ -26,7 +26,8 @@ class AccessTokensTest {
             Instant.EPOCH,
             false);
 
-    private final AccessTokens tokens = new AccessTokens(Clock.systemUTC());
+    private final SigningKeys keys = InMemorySigningKeyStore.keySet();
+    private final AccessTokens tokens = new AccessTokens(keys, Clock.systemUTC());
     private final JwtDecoder decoder = tokens.decoder();
 
     @Test
@@ -42,10 +43,12 @@ class AccessTokensTest {
 
     @Test
     void tokenOfAnotherKey_orExpired_orTampered_isRefused() {
-        String foreign = new AccessTokens(Clock.systemUTC()).issue(ALICE).token();
+        String foreign = new AccessTokens(InMemorySigningKeyStore.keySet(), Clock.systemUTC())
+                .issue(ALICE)
+                .token();
         assertThatThrownBy(() -> decoder.decode(foreign)).isInstanceOf(JwtException.class);
 
-        String expired = new AccessTokens(Clock.fixed(Instant.now().minusSeconds(3600), ZoneOffset.UTC))
+        String expired = new AccessTokens(keys, Clock.fixed(Instant.now().minusSeconds(3600), ZoneOffset.UTC))
                 .issue(ALICE)
                 .token();
         assertThatThrownBy(() -> tokens.decoder().decode(expired)).isInstanceOf(JwtException.class);

@@ -22,7 +22,7 @@ class VerifiedTokenCacheTest {
     private static final User BOB =
             new User(UUID.randomUUID(), "bob", Role.VIEWER, new PasswordHash("$2a$12$x"), Instant.EPOCH, false);
 
-    private final AccessTokens tokens = new AccessTokens(Clock.systemUTC());
+    private final AccessTokens tokens = new AccessTokens(InMemorySigningKeyStore.keySet(), Clock.systemUTC());
     private final AtomicInteger verifications = new AtomicInteger();
     private final JwtDecoder counting = token -> {
         verifications.incrementAndGet();
@@ -31,7 +31,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aTokenIsVerifiedOnce_thenServedFromMemory() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC());
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC(), kid -> true);
         String token = tokens.issue(BOB).token();
 
         Jwt first = cache.decode(token);
@@ -43,7 +43,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void anyOtherText_isVerifiedInFull_andRefused() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC());
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC(), kid -> true);
         String token = tokens.issue(BOB).token();
         cache.decode(token);
 
@@ -56,7 +56,7 @@ class VerifiedTokenCacheTest {
     void anExpiredEntry_isNotServed() {
         Instant now = Instant.now();
         MutableClock clock = new MutableClock(now);
-        VerifiedTokenCache cache = new VerifiedTokenCache(counting, clock);
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, clock, kid -> true);
         String token = tokens.issue(BOB).token();
         cache.decode(token);
 
@@ -65,6 +65,33 @@ class VerifiedTokenCacheTest {
         // The delegate runs again and refuses it (its own clock is real: the token is still valid
         // there), so what matters is that the cache did not answer on its own.
         cache.decode(token);
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void aTokenOfAWithdrawnKey_isNotServed_andIsRefused() {
+        Instant now = Instant.now();
+        MutableClock keyClock = new MutableClock(now);
+        SigningKeys keys = new SigningKeys(new InMemorySigningKeyStore(), Duration.ofDays(7), keyClock);
+        AccessTokens issuer = new AccessTokens(keys, Clock.systemUTC());
+        JwtDecoder verifying = token -> {
+            verifications.incrementAndGet();
+            return issuer.decoder().decode(token);
+        };
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifying, Clock.systemUTC(), keys::verifies);
+        String token = issuer.issue(BOB).token();
+        cache.decode(token);
+
+        keys.rotate();
+        cache.decode(token);
+        assertThat(verifications)
+                .as("the replaced key still verifies: served from memory")
+                .hasValue(1);
+
+        keyClock.now = now.plus(SigningKeys.RETENTION);
+        keys.maintain();
+
+        assertThatThrownBy(() -> cache.decode(token)).isInstanceOf(JwtException.class);
         assertThat(verifications).hasValue(2);
     }
 

@@ -1,0 +1,176 @@
+package io.alphapulse.app.server.security;
+
+import com.nimbusds.jose.jwk.ECKey;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the access-token key set in a JSON file ({@code <data-dir>/signing-keys.json}) with mode 600,
+ * replaced atomically on every change so a crash leaves the old set or the new one. The private keys are
+ * stored in the clear (JWK {@code d}), protected by the file mode only, until the master-key work
+ * encrypts them at rest behind {@link SigningKeyStore}. A file readable by others is narrowed to the
+ * owner when loaded.
+ */
+public final class FileSigningKeyStore implements SigningKeyStore {
+
+    public static final String FILE_NAME = "signing-keys.json";
+    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final int VERSION = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(FileSigningKeyStore.class);
+
+    private final Path file;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public FileSigningKeyStore(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public List<SigningKey> load() {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        narrowPermissions();
+        try {
+            Map<String, Object> root = json.readValue(file.toFile(), new TypeReference<Map<String, Object>>() {});
+            if (!Integer.valueOf(VERSION).equals(root.get("version"))) {
+                throw unreadable("unknown version " + root.get("version"), null);
+            }
+            if (!(root.get("keys") instanceof List<?> entries)) {
+                throw unreadable("no key list", null);
+            }
+            List<SigningKey> keys = new ArrayList<>(entries.size());
+            for (Object entry : entries) {
+                keys.add(parse(entry));
+            }
+            return List.copyOf(keys);
+        } catch (JacksonException e) {
+            throw unreadable("not valid JSON", e);
+        }
+    }
+
+    @Override
+    public void save(List<SigningKey> keys) {
+        List<Map<String, Object>> entries = new ArrayList<>(keys.size());
+        for (SigningKey key : keys) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("kid", key.kid());
+            entry.put("createdAt", key.createdAt().toString());
+            entry.put(
+                    "retireAfter",
+                    key.retireAfter() == null ? null : key.retireAfter().toString());
+            entry.put("jwk", key.privateJwk().toJSONObject());
+            entries.add(entry);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", VERSION);
+        root.put("keys", entries);
+        byte[] content = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        writeOwnerOnly(content);
+    }
+
+    private SigningKey parse(Object entry) {
+        if (!(entry instanceof Map<?, ?> fields)) {
+            throw unreadable("a key entry is not an object", null);
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            ECKey jwk = ECKey.parse((Map<String, Object>) fields.get("jwk"));
+            Object kid = fields.get("kid");
+            if (!jwk.getKeyID().equals(kid)) {
+                throw unreadable("key " + kid + " does not match its JWK", null);
+            }
+            Object retireAfter = fields.get("retireAfter");
+            return new SigningKey(
+                    jwk,
+                    Instant.parse((String) fields.get("createdAt")),
+                    retireAfter == null ? null : Instant.parse((String) retireAfter));
+        } catch (ParseException | RuntimeException e) {
+            if (e instanceof IllegalStateException unreadable) {
+                throw unreadable;
+            }
+            throw unreadable("a key entry is invalid (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private IllegalStateException unreadable(String reason, Exception cause) {
+        return new IllegalStateException(
+                "cannot read the access-token signing keys from " + file + ": " + reason
+                        + "; remove the file to start with a new key (outstanding access tokens then become invalid)",
+                cause);
+    }
+
+    private void narrowPermissions() {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (!OWNER_ONLY.containsAll(permissions)) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+                LOG.warn("{} was readable by others; narrowed to mode 600", file);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // Permissions are the file system's business (Windows ACLs).
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the permissions of " + file, e);
+        }
+    }
+
+    private void writeOwnerOnly(byte[] content) {
+        Path directory = file.toAbsolutePath().getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(directory);
+            try {
+                temporary = Files.createTempFile(
+                        directory, "." + FILE_NAME + ".", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (UnsupportedOperationException notPosix) {
+                temporary = Files.createTempFile(directory, "." + FILE_NAME + ".", ".tmp");
+            }
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                out.write(content);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notAtomic) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw new UncheckedIOException("cannot write the access-token signing keys to " + file, e);
+        }
+    }
+}
