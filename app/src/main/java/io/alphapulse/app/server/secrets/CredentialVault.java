@@ -1,15 +1,14 @@
 package io.alphapulse.app.server.secrets;
 
+import io.alphapulse.app.server.crypto.AesGcm;
+import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.store.users.ExchangeCredential;
 import io.alphapulse.infra.store.users.SealedValue;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.UUID;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -22,8 +21,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class CredentialVault {
 
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final int DATA_KEY_BYTES = 32;
 
     private final MasterKey masterKey;
@@ -85,30 +82,15 @@ public final class CredentialVault {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private SealedValue seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData);
-            return SealedValue.of(cipher.doFinal(plaintext), nonce);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+    private static SealedValue seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
+        return AesGcm.seal(key, plaintext, associatedData);
     }
 
     private static byte[] open(SecretKey key, SealedValue sealed, byte[] associatedData) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.nonce()));
-            cipher.updateAAD(associatedData);
-            return cipher.doFinal(sealed.ciphertext());
-        } catch (javax.crypto.AEADBadTagException tampered) {
+            return AesGcm.open(key, sealed, associatedData);
+        } catch (AesGcm.SealedDataException failed) {
             throw new VaultException("a sealed credential failed authentication (tampered, or not this row's)");
-        } catch (GeneralSecurityException e) {
-            throw new VaultException(
-                    "a sealed credential cannot be opened: " + e.getClass().getSimpleName());
         }
     }
 

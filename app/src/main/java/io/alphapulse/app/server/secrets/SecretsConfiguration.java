@@ -1,6 +1,7 @@
 package io.alphapulse.app.server.secrets;
 
 import io.alphapulse.app.server.config.ServerSettings;
+import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.store.users.ExchangeCredentialRepository;
 import org.slf4j.Logger;

@@ -1,11 +1,15 @@
 package io.alphapulse.app.server.security;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.alphapulse.app.server.crypto.AesGcm;
+import io.alphapulse.app.server.crypto.MasterKey;
+import io.alphapulse.infra.store.users.SealedValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the access-token key set in a JSON file ({@code <data-dir>/signing-keys.json}) with mode 600,
- * replaced atomically on every change so a crash leaves the old set or the new one. The private keys are
- * stored in the clear (JWK {@code d}), protected by the file mode only, until the master-key work
- * encrypts them at rest behind {@link SigningKeyStore}. A file readable by others is narrowed to the
- * owner when loaded.
+ * replaced atomically on every change so a crash leaves the old set or the new one. Each private key
+ * (its JWK) is sealed with AES-256-GCM under the master key, bound to its kid, so the file alone (a
+ * backup, a copied data directory) does not give the keys away; public parts and dates stay readable.
+ * A file readable by others is narrowed to the owner when loaded.
  */
 public final class FileSigningKeyStore implements SigningKeyStore {
 
@@ -41,10 +46,13 @@ public final class FileSigningKeyStore implements SigningKeyStore {
     private static final Logger LOG = LoggerFactory.getLogger(FileSigningKeyStore.class);
 
     private final Path file;
+    private final MasterKey masterKey;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public FileSigningKeyStore(Path file) {
+    /** A store in {@code file} whose private keys are sealed under {@code masterKey} (AES-256-GCM). */
+    public FileSigningKeyStore(Path file, MasterKey masterKey) {
         this.file = file;
+        this.masterKey = masterKey;
     }
 
     public Path file() {
@@ -85,7 +93,12 @@ public final class FileSigningKeyStore implements SigningKeyStore {
             entry.put(
                     "retireAfter",
                     key.retireAfter() == null ? null : key.retireAfter().toString());
-            entry.put("jwk", key.privateJwk().toJSONObject());
+            SealedValue sealed = AesGcm.seal(
+                    masterKey.key(),
+                    key.privateJwk().toJSONString().getBytes(StandardCharsets.UTF_8),
+                    binding(key.kid()));
+            entry.put("jwkCiphertext", Base64.getEncoder().encodeToString(sealed.ciphertext()));
+            entry.put("jwkNonce", Base64.getEncoder().encodeToString(sealed.nonce()));
             entries.add(entry);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -100,9 +113,20 @@ public final class FileSigningKeyStore implements SigningKeyStore {
             throw unreadable("a key entry is not an object", null);
         }
         try {
-            @SuppressWarnings("unchecked")
-            ECKey jwk = ECKey.parse((Map<String, Object>) fields.get("jwk"));
             Object kid = fields.get("kid");
+            SealedValue sealed = SealedValue.of(
+                    Base64.getDecoder().decode((String) fields.get("jwkCiphertext")),
+                    Base64.getDecoder().decode((String) fields.get("jwkNonce")));
+            byte[] opened;
+            try {
+                opened = AesGcm.open(masterKey.key(), sealed, binding(String.valueOf(kid)));
+            } catch (AesGcm.SealedDataException wrongKey) {
+                throw unreadable(
+                        "key " + kid + " does not open under master key " + masterKey.id()
+                                + " (another master key, or tampered)",
+                        null);
+            }
+            ECKey jwk = ECKey.parse(new String(opened, StandardCharsets.UTF_8));
             if (!jwk.getKeyID().equals(kid)) {
                 throw unreadable("key " + kid + " does not match its JWK", null);
             }
@@ -117,6 +141,10 @@ public final class FileSigningKeyStore implements SigningKeyStore {
             }
             throw unreadable("a key entry is invalid (" + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    private static byte[] binding(String kid) {
+        return ("alphapulse/signing-key/v1|" + kid).getBytes(StandardCharsets.UTF_8);
     }
 
     private IllegalStateException unreadable(String reason, Exception cause) {

@@ -1,6 +1,7 @@
 package io.alphapulse.app.server.security;
 
 import io.alphapulse.app.server.config.ServerSettings;
+import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.store.audit.AuditLog;
 import io.alphapulse.infra.store.users.ApiKeyRepository;
@@ -47,10 +48,13 @@ class SecurityConfiguration {
     @Bean(destroyMethod = "close")
     SigningKeys signingKeys(
             ServerSettings settings,
+            MasterKey masterKey,
             Clock clock,
             @Value("${alphapulse.security.signing-key-rotation:7d}") Duration rotation) {
         SigningKeys keys = new SigningKeys(
-                new FileSigningKeyStore(settings.dataDir().resolve(FileSigningKeyStore.FILE_NAME)), rotation, clock);
+                new FileSigningKeyStore(settings.dataDir().resolve(FileSigningKeyStore.FILE_NAME), masterKey),
+                rotation,
+                clock);
         keys.start();
         return keys;
     }

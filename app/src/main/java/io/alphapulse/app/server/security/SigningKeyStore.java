@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Where the access-token key set is kept between restarts, private keys included. {@link
- * FileSigningKeyStore} keeps it in {@code <data-dir>/signing-keys.json}, readable by the owner only;
- * encrypting the private keys at rest under the master key is a later implementation of this interface.
+ * FileSigningKeyStore} keeps it in {@code <data-dir>/signing-keys.json}, readable by the owner only,
+ * with the private keys sealed under the master key.
  */
 public interface SigningKeyStore {
 

@@ -3,6 +3,7 @@ package io.alphapulse.app.server.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.store.users.ExchangeCredential;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.SignedJWT;
+import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.store.users.PasswordHash;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.User;
@@ -194,8 +195,24 @@ class SigningKeysTest {
     }
 
     private FileSigningKeyStore store() {
-        return new FileSigningKeyStore(dataDir.resolve(FileSigningKeyStore.FILE_NAME));
+        return new FileSigningKeyStore(dataDir.resolve(FileSigningKeyStore.FILE_NAME), MASTER_KEY);
     }
+
+    @Test
+    void privateKeys_areSealedInTheFile_andDoNotOpenUnderAnotherMasterKey() throws Exception {
+        SigningKeys keys = new SigningKeys(store(), Duration.ofDays(7), keyClock);
+        keys.close();
+        String content = Files.readString(dataDir.resolve(FileSigningKeyStore.FILE_NAME));
+        assertThat(content).doesNotContain("\"d\"").contains("jwkCiphertext");
+
+        FileSigningKeyStore otherMaster =
+                new FileSigningKeyStore(dataDir.resolve(FileSigningKeyStore.FILE_NAME), MasterKey.of(new byte[32]));
+        assertThatThrownBy(otherMaster::load)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not open under master key");
+    }
+
+    private static final MasterKey MASTER_KEY = MasterKey.of("0123456789abcdef0123456789abcdef".getBytes());
 
     private static List<String> kids(SigningKeys keys) {
         return keys.publicKeys().getKeys().stream().map(JWK::getKeyID).toList();

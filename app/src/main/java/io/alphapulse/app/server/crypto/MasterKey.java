@@ -1,4 +1,4 @@
-package io.alphapulse.app.server.secrets;
+package io.alphapulse.app.server.crypto;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +72,7 @@ public final class MasterKey {
         return new MasterKey(bytes.clone());
     }
 
-    SecretKey key() {
+    public SecretKey key() {
         return key;
     }
 
