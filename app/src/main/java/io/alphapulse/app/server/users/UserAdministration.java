@@ -119,7 +119,8 @@ public class UserAdministration {
      * Changes a user's password, role or disabled flag.
      *
      * @throws UserRequestException 422 naming each invalid field, 404 for an unknown user, 409 when the
-     *     admin would demote or disable themselves or the last enabled admin
+     *     admin would demote or disable themselves or the last enabled admin; 422 naming {@code password}
+     *     when it is the admin's own (that goes through {@link #changeOwnPassword})
      */
     public UserView update(CurrentUser admin, String username, Changes changed, String sourceIp) throws SQLException {
         if (changed == null || (changed.password() == null && changed.role() == null && changed.disabled() == null)) {
@@ -139,6 +140,11 @@ public class UserAdministration {
             boolean self = user.id().equals(admin.id());
             boolean demoted = newRole != null && newRole != Role.ADMIN && user.role() == Role.ADMIN;
             boolean disabling = Boolean.TRUE.equals(changed.disabled()) && !user.disabled();
+            if (self && changed.password() != null) {
+                // ASVS 6.2.3: a password change needs the current password, which this call does not take.
+                throw UserRequestException.invalid(List.of(new UserRequestException.FieldError(
+                        "password", "change your own password with PUT /api/user/password")));
+            }
             if (self && demoted) {
                 throw UserRequestException.conflict("role", "an admin cannot demote themselves");
             }

@@ -63,14 +63,6 @@ final class UserRequestException extends RuntimeException {
         return ResponseEntity.status(status).body(problem);
     }
 
-    HttpStatus status() {
-        return status;
-    }
-
-    List<FieldError> errors() {
-        return errors;
-    }
-
     /** A username from the request, made safe to echo: at most 64 characters of the allowed ones. */
     static String printable(String username) {
         if (username == null) {

@@ -241,7 +241,7 @@ class UsersApiIT {
     }
 
     @Test
-    void anAdmin_cannotDeleteDemoteOrDisableThemselves() throws Exception {
+    void anAdmin_cannotDeleteDemoteOrDisableThemselves_norSkipTheCurrentPasswordCheck() throws Exception {
         assertThat(send("DELETE", "/api/system/users/admin", null, admin).statusCode())
                 .isEqualTo(409);
         assertThat(send("PUT", "/api/system/users/admin", "{\"role\":\"trader\"}", admin)
@@ -250,6 +250,10 @@ class UsersApiIT {
         assertThat(send("PUT", "/api/system/users/ADMIN", "{\"disabled\":true}", admin)
                         .statusCode())
                 .isEqualTo(409);
+        HttpResponse<String> ownPassword =
+                send("PUT", "/api/system/users/admin", "{\"password\":\"" + PASSWORD + "\"}", admin);
+        assertThat(ownPassword.statusCode()).isEqualTo(422);
+        assertProblem(ownPassword, "password");
         assertThat(login("admin", ADMIN_PASSWORD)).isNotNull();
     }
 
