@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             BacktestCommand.class,
             DataCommand.class,
             DbCommand.class,
+            UserCommand.class,
             AlphaPulseCommand.Test.class
         },
         footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input."})

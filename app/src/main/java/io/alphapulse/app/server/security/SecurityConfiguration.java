@@ -186,6 +186,8 @@ class SecurityConfiguration {
                         // A dry run only plans; the controller lets viewers go no further.
                         .requestMatchers(HttpMethod.POST, "/api/portfolio/rebalance")
                         .hasRole("VIEWER")
+                        .requestMatchers(HttpMethod.PUT, "/api/user/password")
+                        .authenticated()
                         .requestMatchers("/api/**")
                         .hasRole("TRADER")
                         .anyRequest()

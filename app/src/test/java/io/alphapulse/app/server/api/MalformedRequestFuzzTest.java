@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @SpringBootTest(
         classes = io.alphapulse.app.server.AlphaPulseServer.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alphapulse.admin-password=fuzz-admin-password-1", "alphapulse.backup.enabled=false"})
+        properties = {"alphapulse.admin-password=fuzz-operator-secret-1", "alphapulse.backup.enabled=false"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedRequestFuzzTest {
@@ -67,7 +67,7 @@ class MalformedRequestFuzzTest {
     void logIn() throws Exception {
         String answer = mvc.perform(MockMvcRequestBuilders.post("/api/auth/login")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"admin\",\"password\":\"fuzz-admin-password-1\"}"))
+                        .content("{\"username\":\"admin\",\"password\":\"fuzz-operator-secret-1\"}"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
