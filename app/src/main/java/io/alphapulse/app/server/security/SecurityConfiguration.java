@@ -12,7 +12,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,8 +54,9 @@ class SecurityConfiguration {
             PasswordHasher hasher,
             AccessTokens accessTokens,
             AuditLog audit,
+            LoginThrottle throttle,
             Clock clock) {
-        return new AuthService(users, refreshTokens, hasher, accessTokens, audit, clock);
+        return new AuthService(users, refreshTokens, hasher, accessTokens, audit, throttle, clock);
     }
 
     @Bean
@@ -67,8 +70,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, JwtDecoder decoder, JsonMapper json, RateLimitSettings rateLimits) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        // Not beans: a Filter bean would also be registered with the servlet container, outside the chain.
+        ProblemWriter problemWriter = new ProblemWriter(json);
+        http.addFilterAfter(new ApiRateLimitFilter(rateLimits, problemWriter), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(
+                        new RequestBodyLimitFilter(rateLimits.maxBodySize().toBytes(), problemWriter),
+                        AuthorizationFilter.class);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
