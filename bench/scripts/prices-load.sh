@@ -4,6 +4,10 @@
 # Logs in once (POST /api/auth/login), checks that the token reads the prices, then runs wrk with the
 # access token and prints wrk's summary with its latency distribution.
 #
+# The server limits each user to 100 requests/s by default; start it for this test with
+#   ./alphapulse run --alphapulse.security.rate-limit.api-per-second=1000000 \
+#                    --alphapulse.security.rate-limit.api-burst=1000000
+#
 # Usage: bench/scripts/prices-load.sh [-h]
 #
 # Environment:
@@ -18,7 +22,7 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 fail() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +23,12 @@ class AuthController {
 
     private final AuthService auth;
     private final AccessTokens accessTokens;
+    private final ClientAddresses clientAddresses;
 
-    AuthController(AuthService auth, AccessTokens accessTokens) {
+    AuthController(AuthService auth, AccessTokens accessTokens, ClientAddresses clientAddresses) {
         this.auth = auth;
         this.accessTokens = accessTokens;
+        this.clientAddresses = clientAddresses;
     }
 
     record LoginRequest(String username, String password) {
@@ -43,7 +46,9 @@ class AuthController {
     }
 
     @PostMapping("/api/auth/login")
-    @Operation(summary = "Log in with username and password; returns an access and a refresh token")
+    @Operation(
+            summary = "Log in with username and password; returns an access and a refresh token",
+            description = "Answers 429 with Retry-After after repeated failures of the account or the address")
     ResponseEntity<?> login(@RequestBody LoginRequest body, HttpServletRequest request) throws SQLException {
         if (body.username() == null || body.username().isBlank()) {
             return badRequest("username", "username is required");
@@ -51,9 +56,13 @@ class AuthController {
         if (body.password() == null || body.password().isEmpty()) {
             return badRequest("password", "password is required");
         }
-        return auth.login(body.username(), body.password(), request.getRemoteAddr())
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> unauthorized("invalid username or password"));
+        try {
+            return auth.login(body.username(), body.password(), clientAddresses.of(request))
+                    .<ResponseEntity<?>>map(ResponseEntity::ok)
+                    .orElseGet(() -> unauthorized("invalid username or password"));
+        } catch (LoginThrottle.ThrottledException throttled) {
+            return tooManyAttempts(throttled.retryAfterSeconds());
+        }
     }
 
     @PostMapping("/api/auth/refresh")
@@ -62,7 +71,7 @@ class AuthController {
         if (body.refreshToken() == null || body.refreshToken().isBlank()) {
             return badRequest("refreshToken", "refreshToken is required");
         }
-        return auth.refresh(body.refreshToken(), request.getRemoteAddr())
+        return auth.refresh(body.refreshToken(), clientAddresses.of(request))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> unauthorized("refresh token is invalid, expired or already used"));
     }
@@ -74,7 +83,7 @@ class AuthController {
             @RequestBody(required = false) RefreshRequest body,
             HttpServletRequest request)
             throws SQLException {
-        auth.logout(user, body == null ? null : body.refreshToken(), request.getRemoteAddr());
+        auth.logout(user, body == null ? null : body.refreshToken(), clientAddresses.of(request));
         return ResponseEntity.noContent().build();
     }
 
@@ -89,6 +98,17 @@ class AuthController {
         problem.setTitle("Invalid request");
         problem.setProperty("field", field);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static ResponseEntity<?> tooManyAttempts(long retryAfterSeconds) {
+        // The same answer whether or not the user exists, and whether the account or the address is throttled.
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, "too many login attempts; retry after " + retryAfterSeconds + " s");
+        problem.setTitle("Too Many Requests");
+        problem.setType(URI.create("about:blank"));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+                .body(problem);
     }
 
     private static ResponseEntity<?> unauthorized(String detail) {

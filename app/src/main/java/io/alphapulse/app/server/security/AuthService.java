@@ -42,6 +42,7 @@ public final class AuthService {
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final AuditLog audit;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -51,27 +52,43 @@ public final class AuthService {
             PasswordHasher hasher,
             AccessTokens accessTokens,
             AuditLog audit,
+            LoginThrottle throttle,
             Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
-    /** Tokens for a successful login, or empty; says nothing about which part was wrong. */
-    public Optional<Tokens> login(String username, String password, String sourceIp) throws SQLException {
+    /**
+     * Tokens for a successful login, or empty; says nothing about which part was wrong.
+     *
+     * @throws LoginThrottle.ThrottledException when the account or {@code sourceIp} has failed too often
+     *     lately; the password is not checked then
+     */
+    public Optional<Tokens> login(String username, String password, String sourceIp)
+            throws SQLException, LoginThrottle.ThrottledException {
+        try {
+            throttle.admit(username, sourceIp);
+        } catch (LoginThrottle.ThrottledException e) {
+            record(sanitized(username), "auth.login", AuditOutcome.DENIED, "throttled", sourceIp);
+            throw e;
+        }
         if (username == null
                 || password == null
                 || username.length() > MAX_USERNAME
                 || password.length() > MAX_PASSWORD) {
             hasher.matches("", null);
+            throttle.failed(username);
             return Optional.empty();
         }
         Optional<User> found = users.findByUsername(username);
         boolean matches = hasher.matches(password, found.map(User::passwordHash).orElse(null));
         if (!matches || found.get().disabled()) {
+            throttle.failed(username);
             record(
                     found.map(User::username).orElse(sanitized(username)),
                     "auth.login",
@@ -81,6 +98,7 @@ public final class AuthService {
             return Optional.empty();
         }
         User user = found.get();
+        throttle.succeeded(username);
         String refresh = newRefreshToken();
         Instant now = clock.instant();
         refreshTokens.issue(user.id(), hash(refresh), now, now.plus(REFRESH_LIFETIME));
@@ -157,6 +175,9 @@ public final class AuthService {
     }
 
     private static String sanitized(String username) {
+        if (username == null) {
+            return "?";
+        }
         String kept = username.replaceAll("[^A-Za-z0-9._@-]", "?");
         return kept.isEmpty() ? "?" : kept.substring(0, Math.min(kept.length(), MAX_USERNAME));
     }

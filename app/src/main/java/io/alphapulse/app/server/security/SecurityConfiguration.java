@@ -20,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -76,8 +77,9 @@ class SecurityConfiguration {
             PasswordHasher hasher,
             AccessTokens accessTokens,
             AuditLog audit,
+            LoginThrottle throttle,
             Clock clock) {
-        return new AuthService(users, refreshTokens, hasher, accessTokens, audit, clock);
+        return new AuthService(users, refreshTokens, hasher, accessTokens, audit, throttle, clock);
     }
 
     /**
@@ -129,10 +131,18 @@ class SecurityConfiguration {
             JwtDecoder decoder,
             JsonMapper json,
             ApiKeys apiKeys,
+            RateLimitSettings rateLimits,
             @Value("${alphapulse.security.cors-allowed-origins:}") List<String> allowedOrigins)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class);
+        // Not beans: a Filter bean would also be registered with the servlet container, outside the chain.
+        ProblemWriter problemWriter = new ProblemWriter(json);
+        http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(
+                        new ApiRateLimitFilter(rateLimits, problemWriter), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(
+                        new RequestBodyLimitFilter(rateLimits.maxBodySize().toBytes(), problemWriter),
+                        AuthorizationFilter.class);
         // Cross-origin calls: refused unless alphapulse.security.cors-allowed-origins lists the origin.
         http.cors(cors -> cors.configurationSource(corsSource(allowedOrigins)));
         http.csrf(AbstractHttpConfigurer::disable)
