@@ -2,43 +2,24 @@ package io.alphapulse.app.server.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.app.server.security.PasswordHasher;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.UserRepository;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The audit log over the real server: orders, refusals, controls and logins are recorded; admins read them. */
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditIT {
+class AuditIT extends LiveServerTest {
 
     private static final String PASSWORD = "a long enough test password";
-    private static final Path DATA = createDataDirectory();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
+    private static final Path DATA = dataDirectory("alphapulse-audit");
 
     @Autowired
     UserRepository users;
@@ -49,27 +30,16 @@ class AuditIT {
     private String admin;
     private String trader;
 
-    private static Path createDataDirectory() {
-        try {
-            return Files.createTempDirectory("alphapulse-audit");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", DATA::toString);
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
-        registry.add("alphapulse.admin-password", () -> PASSWORD);
-        registry.add("alphapulse.backup.enabled", () -> "false");
+        register(registry, DATA, PASSWORD);
     }
 
     @BeforeAll
     void logIn() throws Exception {
         users.create("tess", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
-        admin = login("admin");
-        trader = login("tess");
+        admin = login("admin", PASSWORD);
+        trader = login("tess", PASSWORD);
     }
 
     @Test
@@ -78,19 +48,19 @@ class AuditIT {
                         "POST",
                         "/api/exchange/order",
                         "{\"venue\":\"sim\",\"symbol\":\"BTC-USDT\",\"side\":\"buy\",\"type\":\"limit\",\"quantity\":\"0.01\",\"price\":\"1000\"}",
-                        trader)
+                        bearer(trader))
                 .body();
         String id = json.readTree(placed).get("id").asString();
-        send("DELETE", "/api/exchange/orders/" + id, null, trader);
+        send("DELETE", "/api/exchange/orders/" + id, null, bearer(trader));
         send(
                 "POST",
                 "/api/exchange/order",
                 "{\"venue\":\"sim\",\"symbol\":\"BTC-USDT\",\"side\":\"buy\",\"type\":\"market\",\"quantity\":\"50\"}",
-                trader);
-        send("POST", "/api/controls", "{\"action\":\"pause\"}", admin);
-        send("POST", "/api/controls", "{\"action\":\"resume\"}", admin);
+                bearer(trader));
+        send("POST", "/api/controls", "{\"action\":\"pause\"}", bearer(admin));
+        send("POST", "/api/controls", "{\"action\":\"resume\"}", bearer(admin));
 
-        JsonNode submits = json.readTree(send("GET", "/api/system/audit?action=order.submit", null, admin)
+        JsonNode submits = json.readTree(send("GET", "/api/system/audit?action=order.submit", null, bearer(admin))
                 .body());
         assertThat(submits).hasSize(2);
         assertThat(submits)
@@ -98,40 +68,18 @@ class AuditIT {
         assertThat(submits.get(0).get("outcome").asString()).isEqualTo("denied");
         assertThat(submits.get(0).get("detail").asString()).contains("buying-power");
         assertThat(submits.get(1).get("target").asString()).isEqualTo(id);
-        JsonNode cancel = json.readTree(send("GET", "/api/system/audit?action=order.cancel", null, admin)
+        JsonNode cancel = json.readTree(send("GET", "/api/system/audit?action=order.cancel", null, bearer(admin))
                 .body());
         assertThat(cancel.get(0).get("target").asString()).isEqualTo(id);
-        JsonNode byAdmin = json.readTree(send("GET", "/api/system/audit?actor=admin&limit=50", null, admin)
+        JsonNode byAdmin = json.readTree(send("GET", "/api/system/audit?actor=admin&limit=50", null, bearer(admin))
                 .body());
         assertThat(byAdmin)
                 .extracting(entry -> entry.get("action").asString())
                 .contains("control.pause", "control.resume", "auth.login");
 
-        assertThat(send("GET", "/api/system/audit", null, trader).statusCode()).isEqualTo(403);
-        assertThat(send("GET", "/api/system/audit?limit=0", null, admin).statusCode())
+        assertThat(send("GET", "/api/system/audit", null, bearer(trader)).statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", "/api/system/audit?limit=0", null, bearer(admin)).statusCode())
                 .isEqualTo(400);
-    }
-
-    private String login(String username) throws Exception {
-        HttpResponse<String> response = send(
-                "POST",
-                "/api/auth/login",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}",
-                null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body()).get("accessToken").asString();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,56 +2,39 @@ package io.alphapulse.app.server.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.app.server.security.PasswordHasher;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.UserRepository;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exchange credentials over the real server: stored sealed, shown masked, never returned or stored in
  * the clear, visible and deletable by their owner only, refused to viewers.
  */
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CredentialApiIT {
+class CredentialApiIT extends LiveServerTest {
 
     private static final String PASSWORD = "a long enough test password";
     private static final String API_KEY = "BNC-live-key-0123456789ABCD";
     private static final String SECRET = "exchange-secret-that-must-never-leak-42";
-    private static final Path DATA = createDataDirectory();
+    private static final Path DATA = dataDirectory("alphapulse-credentials");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
     private final List<String> responses = new ArrayList<>();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     UserRepository users;
@@ -66,20 +49,9 @@ class CredentialApiIT {
     private String bob;
     private String viewer;
 
-    private static Path createDataDirectory() {
-        try {
-            return Files.createTempDirectory("alphapulse-credentials");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", DATA::toString);
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
-        registry.add("alphapulse.admin-password", () -> PASSWORD);
-        registry.add("alphapulse.backup.enabled", () -> "false");
+        register(registry, DATA, PASSWORD);
     }
 
     @BeforeAll
@@ -87,14 +59,14 @@ class CredentialApiIT {
         users.create("alice", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
         users.create("bob", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
         users.create("vera", Role.VIEWER, hasher.hash(PASSWORD), Instant.now());
-        alice = login("alice");
-        bob = login("bob");
-        viewer = login("vera");
+        alice = login("alice", PASSWORD);
+        bob = login("bob", PASSWORD);
+        viewer = login("vera", PASSWORD);
     }
 
     @Test
     void credentials_areMasked_ownerOnly_andNeverInTheClear() throws Exception {
-        HttpResponse<String> created = send(
+        HttpResponse<String> created = call(
                 "POST",
                 "/api/user/credentials",
                 "{\"venue\":\"binance\",\"label\":\"main\",\"apiKey\":\"" + API_KEY + "\",\"secret\":\"" + SECRET
@@ -106,20 +78,20 @@ class CredentialApiIT {
         assertThat(body.has("secret")).isFalse();
         String id = body.get("id").asString();
 
-        HttpResponse<String> listed = send("GET", "/api/user/credentials", null, alice);
+        HttpResponse<String> listed = call("GET", "/api/user/credentials", null, alice);
         assertThat(json.readTree(listed.body()).get(0).get("apiKey").asString()).isEqualTo("****ABCD");
-        assertThat(json.readTree(send("GET", "/api/user/credentials", null, bob).body()))
+        assertThat(json.readTree(call("GET", "/api/user/credentials", null, bob).body()))
                 .isEmpty();
-        assertThat(send("DELETE", "/api/user/credentials/" + id, null, bob).statusCode())
+        assertThat(call("DELETE", "/api/user/credentials/" + id, null, bob).statusCode())
                 .isEqualTo(404);
-        assertThat(send(
+        assertThat(call(
                                 "POST",
                                 "/api/user/credentials",
                                 "{\"venue\":\"binance\",\"label\":\"v\",\"apiKey\":\"k\",\"secret\":\"s\"}",
                                 viewer)
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(send(
+        assertThat(call(
                                 "POST",
                                 "/api/user/credentials",
                                 "{\"venue\":\"binance\",\"label\":\"main\",\"apiKey\":\"" + API_KEY
@@ -127,7 +99,7 @@ class CredentialApiIT {
                                 alice)
                         .statusCode())
                 .isEqualTo(409);
-        HttpResponse<String> badSecret = send(
+        HttpResponse<String> badSecret = call(
                 "POST",
                 "/api/user/credentials",
                 "{\"venue\":\"binance\",\"label\":\"other\",\"apiKey\":\"k\",\"secret\":\"has spaces in it\"}",
@@ -145,10 +117,10 @@ class CredentialApiIT {
                 assertThat(text).doesNotContain(SECRET).doesNotContain(API_KEY);
             }
         }
-        assertThat(send("DELETE", "/api/user/credentials/" + id, null, alice).statusCode())
+        assertThat(call("DELETE", "/api/user/credentials/" + id, null, alice).statusCode())
                 .isEqualTo(204);
         assertThat(json.readTree(
-                        send("GET", "/api/user/credentials", null, alice).body()))
+                        call("GET", "/api/user/credentials", null, alice).body()))
                 .isEmpty();
 
         assertThat(responses)
@@ -156,27 +128,9 @@ class CredentialApiIT {
                         response.contains(SECRET) || response.contains(API_KEY) || response.contains(PASSWORD));
     }
 
-    private String login(String username) throws Exception {
-        HttpResponse<String> response = send(
-                "POST",
-                "/api/auth/login",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}",
-                null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body()).get("accessToken").asString();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** Sends as {@code token}'s user and keeps the answer for the leak check. */
+    private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
+        HttpResponse<String> response = send(method, path, body, bearer(token));
         responses.add(response.body());
         return response;
     }

@@ -2,42 +2,24 @@ package io.alphapulse.app.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.UserRepository;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** API keys over the real server: shown once, scoped to a role, revocable, never in URLs. */
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiKeyIT {
+class ApiKeyIT extends LiveServerTest {
 
     private static final String PASSWORD = "a long enough test password";
-    private static final Path DATA = createDataDirectory();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
+    private static final Path DATA = dataDirectory("alphapulse-apikeys");
 
     @Autowired
     UserRepository users;
@@ -48,28 +30,17 @@ class ApiKeyIT {
     private String trader;
     private String viewer;
 
-    private static Path createDataDirectory() {
-        try {
-            return Files.createTempDirectory("alphapulse-apikeys");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", DATA::toString);
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
-        registry.add("alphapulse.admin-password", () -> PASSWORD);
-        registry.add("alphapulse.backup.enabled", () -> "false");
+        register(registry, DATA, PASSWORD);
     }
 
     @BeforeAll
     void createUsers() throws Exception {
         users.create("tara", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
         users.create("vic", Role.VIEWER, hasher.hash(PASSWORD), Instant.now());
-        trader = login("tara");
-        viewer = login("vic");
+        trader = login("tara", PASSWORD);
+        viewer = login("vic", PASSWORD);
     }
 
     @Test
@@ -121,7 +92,7 @@ class ApiKeyIT {
                                 .body())
                 .get("key")
                 .asString();
-        assertThat(send("GET", "/api/market/prices?api_key=" + key, null, null).statusCode())
+        assertThat(send("GET", "/api/market/prices?api_key=" + key, null).statusCode())
                 .isEqualTo(401);
         assertThat(send("GET", "/api/market/prices", null, apiKey("apk_not-a-real-key"))
                         .statusCode())
@@ -130,34 +101,7 @@ class ApiKeyIT {
                 .isEqualTo(200);
     }
 
-    private String[] bearer(String token) {
-        return new String[] {"Authorization", "Bearer " + token};
-    }
-
-    private String[] apiKey(String key) {
+    private static String[] apiKey(String key) {
         return new String[] {"X-API-Key", key};
-    }
-
-    private String login(String username) throws Exception {
-        HttpResponse<String> response = send(
-                "POST",
-                "/api/auth/login",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}",
-                null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body()).get("accessToken").asString();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String[] header) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (header != null) {
-            request.header(header[0], header[1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
