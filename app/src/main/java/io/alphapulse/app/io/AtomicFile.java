@@ -16,12 +16,16 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes result files so that readers see either the old file or the complete new one, never a part:
  * the content goes to a temporary file beside the target, is forced to disk, and is then moved into
  * place. The temporary file gets the default permissions (unlike {@link Files#createTempFile}, which
- * makes it private), so results get the same permissions as any other file the user writes there.
+ * makes it private), so results get the same permissions as any other file the user writes there;
+ * {@link #writeOwnerOnly} is the same for secrets, readable by the owner only.
  */
 public final class AtomicFile {
 
@@ -90,6 +94,39 @@ public final class AtomicFile {
             throw failure;
         }
     }
+
+    /**
+     * Writes a secret ({@code target} and its temporary file readable and writable by the owner only,
+     * POSIX mode 600 where the file system has modes), creating the directory if needed, forced to
+     * disk and moved into place atomically: a crash leaves the old file or the new one.
+     *
+     * @throws IOException if it cannot be written; no temporary file is left behind
+     */
+    public static void writeOwnerOnly(Path target, byte[] content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = directory.resolve(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        try {
+            try {
+                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (UnsupportedOperationException noPosixModes) {
+                // Windows: the file inherits the directory's ACL, the owner's profile by default.
+                Files.createFile(temporary);
+            }
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(java.nio.ByteBuffer.wrap(content));
+                channel.force(true);
+            }
+            moveIntoPlace(temporary, target);
+        } catch (IOException | RuntimeException failure) {
+            deleteQuietly(temporary, failure);
+            throw failure;
+        }
+    }
+
+    /** Owner read and write only: the mode of files holding secrets. */
+    public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private static Path directoryOf(Path target, String what) {
         Path absolute = target.toAbsolutePath();

@@ -1,19 +1,16 @@
 package io.alphapulse.app.server.crypto;
 
+import io.alphapulse.app.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,7 +25,6 @@ public final class MasterKey {
 
     public static final String FILE_NAME = "master.key";
     private static final int KEY_BYTES = 32;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final SecretKey key;
     private final String id;
@@ -57,7 +53,8 @@ public final class MasterKey {
             }
             byte[] bytes = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(bytes);
-            writeOwnerOnly(file, Base64.getEncoder().encodeToString(bytes) + "\n");
+            AtomicFile.writeOwnerOnly(
+                    file, (Base64.getEncoder().encodeToString(bytes) + "\n").getBytes(StandardCharsets.US_ASCII));
             return new MasterKey(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the master key file " + file, e);
@@ -108,18 +105,5 @@ public final class MasterKey {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
-    }
-
-    private static void writeOwnerOnly(Path file, String content) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(temporary);
-        try {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(temporary);
-        }
-        Files.writeString(temporary, content, StandardCharsets.US_ASCII);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

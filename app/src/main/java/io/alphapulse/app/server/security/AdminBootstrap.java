@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.security;
 
+import io.alphapulse.app.io.AtomicFile;
 import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.infra.store.audit.AuditEntry;
 import io.alphapulse.infra.store.audit.AuditLog;
@@ -9,11 +10,7 @@ import io.alphapulse.infra.store.users.UserRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -114,17 +111,7 @@ public final class AdminBootstrap implements InitializingBean {
 
     private static void writeOwnerOnly(Path file, String content) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(temporary);
-            try {
-                Files.createFile(
-                        temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(temporary);
-            }
-            Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.writeOwnerOnly(file, content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the initial admin password to " + file, e);
         }

@@ -1,22 +1,16 @@
 package io.alphapulse.app.server.security;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.alphapulse.app.io.AtomicFile;
 import io.alphapulse.app.server.crypto.AesGcm;
 import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.store.users.SealedValue;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FileSigningKeyStore implements SigningKeyStore {
 
     public static final String FILE_NAME = "signing-keys.json";
-    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    static final Set<PosixFilePermission> OWNER_ONLY = AtomicFile.OWNER_ONLY;
     private static final int VERSION = 1;
     private static final Logger LOG = LoggerFactory.getLogger(FileSigningKeyStore.class);
 
@@ -169,35 +163,9 @@ public final class FileSigningKeyStore implements SigningKeyStore {
     }
 
     private void writeOwnerOnly(byte[] content) {
-        Path directory = file.toAbsolutePath().getParent();
-        Path temporary = null;
         try {
-            Files.createDirectories(directory);
-            try {
-                temporary = Files.createTempFile(
-                        directory, "." + FILE_NAME + ".", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } catch (UnsupportedOperationException notPosix) {
-                temporary = Files.createTempFile(directory, "." + FILE_NAME + ".", ".tmp");
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                out.write(content);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.writeOwnerOnly(file, content);
         } catch (IOException e) {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException cleanup) {
-                    e.addSuppressed(cleanup);
-                }
-            }
             throw new UncheckedIOException("cannot write the access-token signing keys to " + file, e);
         }
     }
