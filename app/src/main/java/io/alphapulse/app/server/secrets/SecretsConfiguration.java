@@ -1,16 +1,25 @@
 package io.alphapulse.app.server.secrets;
 
+import io.alphapulse.adapters.binance.BinanceKeyPermissionProbe;
+import io.alphapulse.adapters.permissions.KeyPermissionProbe;
 import io.alphapulse.app.io.DataDirectoryLock;
 import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.db.Database;
+import io.alphapulse.infra.store.audit.AuditLog;
 import io.alphapulse.infra.store.users.ExchangeCredential;
 import io.alphapulse.infra.store.users.ExchangeCredentialRepository;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -83,6 +92,47 @@ class SecretsConfiguration {
                         credential.masterKeyId());
             }
         }
+    }
+
+    /** Binance reports key permissions; {@code alphapulse.venues.binance.rest-url} points elsewhere (a testnet, a fake). */
+    @Bean
+    KeyPermissionProbe binanceKeyPermissionProbe(
+            @Value("${alphapulse.venues.binance.rest-url:https://api.binance.com}") String restUrl) {
+        URI url;
+        try {
+            url = new URI(restUrl.strip());
+        } catch (URISyntaxException bad) {
+            throw new IllegalArgumentException("alphapulse.venues.binance.rest-url is not a URL: " + bad.getMessage());
+        }
+        if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null) {
+            throw new IllegalArgumentException(
+                    "alphapulse.venues.binance.rest-url must be an http(s) URL such as https://api.binance.com, was "
+                            + restUrl);
+        }
+        return new BinanceKeyPermissionProbe(url);
+    }
+
+    @Bean(destroyMethod = "close")
+    KeyPermissionCheck keyPermissionCheck(
+            List<KeyPermissionProbe> probes,
+            CredentialVault vault,
+            AuditLog audit,
+            Clock clock,
+            @Value("${alphapulse.security.key-permission-check.concurrency:2}") int concurrency) {
+        return new KeyPermissionCheck(probes, vault, audit, clock, concurrency);
+    }
+
+    /** Once the server is ready (never delaying readiness), every stored key is checked in the background. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> keyPermissionStartupCheck(
+            KeyPermissionCheck check, ExchangeCredentialRepository credentials) {
+        return ready -> {
+            try {
+                check.checkAll(credentials.listAll());
+            } catch (SQLException failed) {
+                log.warn("Cannot list the stored exchange credentials for the permission check", failed);
+            }
+        };
     }
 
     @Bean
