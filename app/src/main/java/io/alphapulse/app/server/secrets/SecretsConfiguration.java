@@ -1,6 +1,7 @@
 package io.alphapulse.app.server.secrets;
 
 import io.alphapulse.adapters.binance.BinanceKeyPermissionProbe;
+import io.alphapulse.adapters.bybit.BybitKeyPermissionProbe;
 import io.alphapulse.adapters.permissions.KeyPermissionProbe;
 import io.alphapulse.app.io.DataDirectoryLock;
 import io.alphapulse.app.server.config.ServerSettings;
@@ -98,18 +99,27 @@ class SecretsConfiguration {
     @Bean
     KeyPermissionProbe binanceKeyPermissionProbe(
             @Value("${alphapulse.venues.binance.rest-url:https://api.binance.com}") String restUrl) {
+        return new BinanceKeyPermissionProbe(restUrl("alphapulse.venues.binance.rest-url", restUrl));
+    }
+
+    /** Bybit reports key permissions; {@code alphapulse.venues.bybit.rest-url} points elsewhere. */
+    @Bean
+    KeyPermissionProbe bybitKeyPermissionProbe(
+            @Value("${alphapulse.venues.bybit.rest-url:https://api.bybit.com}") String restUrl) {
+        return new BybitKeyPermissionProbe(restUrl("alphapulse.venues.bybit.rest-url", restUrl));
+    }
+
+    private static URI restUrl(String property, String value) {
         URI url;
         try {
-            url = new URI(restUrl.strip());
+            url = new URI(value.strip());
         } catch (URISyntaxException bad) {
-            throw new IllegalArgumentException("alphapulse.venues.binance.rest-url is not a URL: " + bad.getMessage());
+            throw new IllegalArgumentException(property + " is not a URL: " + bad.getMessage());
         }
         if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "alphapulse.venues.binance.rest-url must be an http(s) URL such as https://api.binance.com, was "
-                            + restUrl);
+            throw new IllegalArgumentException(property + " must be an http(s) URL, was " + value);
         }
-        return new BinanceKeyPermissionProbe(url);
+        return url;
     }
 
     @Bean(destroyMethod = "close")
