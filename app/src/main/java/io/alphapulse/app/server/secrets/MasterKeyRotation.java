@@ -33,7 +33,8 @@ import java.util.Objects;
  * </ol>
  *
  * After a crash, anything sealed under the key in {@code master.key.next} means step 2 or 3 completed, so
- * the rotation is finished; nothing sealed under it means it never started, so the file is removed.
+ * the rotation is finished; nothing sealed under it while something is sealed under the configured key
+ * means it never started, so the file is removed. With nothing sealed at all it is finished.
  * Callers hold the {@link io.alphapulse.app.io.DataDirectoryLock}, so no server seals new credentials
  * under the old key meanwhile.
  */
@@ -192,10 +193,15 @@ public final class MasterKeyRotation {
                             + ", a copy of it that is no longer needed");
         }
         List<ExchangeCredential> all = credentials.listAll();
-        boolean started =
+        boolean sealedUnderNext =
                 all.stream().anyMatch(credential -> credential.masterKeyId().equals(next.id()))
                         || FileSigningKeyStore.opensUnder(signingKeysFile(), next);
-        if (!started) {
+        boolean sealedUnderConfigured =
+                all.stream().anyMatch(credential -> credential.masterKeyId().equals(configured.id()))
+                        || FileSigningKeyStore.opensUnder(signingKeysFile(), configured);
+        // Nothing sealed under either key: nothing tells an unfinished rotation from a finished one (with
+        // the key in the environment the new key stays in the file), and finishing it loses nothing.
+        if (!sealedUnderNext && sealedUnderConfigured) {
             delete(nextFile);
             return new Recovery(
                     configured,

@@ -182,6 +182,25 @@ abstract class MasterKeyRotationContract {
     }
 
     @Test
+    void environmentKey_withNothingSealedYet_keepsTheNewKeyForTheOperator() throws Exception {
+        for (ExchangeCredential credential : stored) {
+            credentials.delete(credential.id(), credential.userId());
+        }
+        Files.delete(signingKeysFile());
+        Files.delete(data.resolve(MasterKey.FILE_NAME));
+        MasterKey next = MasterKey.generate();
+        rotation(MasterKeyRotation.Checkpoints.none()).rotate(old, next, KeySource.ENVIRONMENT);
+
+        MasterKeyRotation.Recovery restarted =
+                rotation(MasterKeyRotation.Checkpoints.none()).recover(old, KeySource.ENVIRONMENT);
+
+        assertThat(restarted.action()).isEqualTo(RecoveryAction.ENVIRONMENT_NOT_UPDATED);
+        assertThat(restarted.key().id()).isEqualTo(next.id());
+        assertThat(MasterKey.readFile(data.resolve(MasterKey.NEXT_FILE_NAME)).id())
+                .isEqualTo(next.id());
+    }
+
+    @Test
     void environmentKey_crashBeforeTheTransaction_isRolledBack() throws Exception {
         Files.delete(data.resolve(MasterKey.FILE_NAME));
         MasterKey next = MasterKey.generate();
