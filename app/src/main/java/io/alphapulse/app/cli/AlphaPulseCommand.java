@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             DataCommand.class,
             DbCommand.class,
             UserCommand.class,
+            MasterKeyCommand.class,
             AlphaPulseCommand.Test.class
         },
         footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input."})

@@ -1,5 +1,6 @@
 package io.alphapulse.app.io;
 
+import io.alphapulse.infra.db.OwnerOnlyFiles;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -97,14 +98,14 @@ public final class AtomicFile {
 
     /**
      * Writes a secret ({@code target} and its temporary file readable and writable by the owner only,
-     * POSIX mode 600 where the file system has modes), creating the directory if needed, forced to
+     * POSIX mode 600 where the file system has modes), creating the directory (mode 700) if needed, forced to
      * disk and moved into place atomically: a crash leaves the old file or the new one.
      *
      * @throws IOException if it cannot be written; no temporary file is left behind
      */
     public static void writeOwnerOnly(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
+        OwnerOnlyFiles.createDirectories(directory);
         Path temporary = directory.resolve(
                 "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {

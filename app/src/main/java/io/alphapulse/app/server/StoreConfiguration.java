@@ -3,6 +3,7 @@ package io.alphapulse.app.server;
 import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.db.DatabaseSettings;
+import io.alphapulse.infra.db.OwnerOnlyFiles;
 import io.alphapulse.infra.store.audit.AuditLog;
 import io.alphapulse.infra.store.bars.BarRepository;
 import io.alphapulse.infra.store.outbox.Outbox;
@@ -15,7 +16,6 @@ import io.alphapulse.infra.store.users.RefreshTokenRepository;
 import io.alphapulse.infra.store.users.UserRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +34,7 @@ class StoreConfiguration {
                 new DatabaseSettings(db.url(), blankToNull(db.user()), blankToNull(db.password()));
         if (databaseSettings.url().startsWith("jdbc:sqlite:")) {
             try {
-                Files.createDirectories(settings.dataDir());
+                OwnerOnlyFiles.createDirectories(settings.dataDir());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
             }

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,8 +35,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens a pool on {@code settings}; for SQLite, creates the file's directory first. Does not
-     * migrate: call {@link #migrate()}.
+     * Opens a pool on {@code settings}; for SQLite, first creates the file's directory (mode 700 when
+     * new) and the file itself with mode 600 ({@link OwnerOnlyFiles}), narrowing an existing one that
+     * others could read: it holds password hashes. Does not migrate: call {@link #migrate()}.
      */
     public static Database open(DatabaseSettings settings) {
         Objects.requireNonNull(settings, "settings");
@@ -54,7 +54,7 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(5_000);
         if (settings.vendor() == Vendor.SQLITE) {
-            createParentDirectory(settings.url());
+            prepareSqliteFile(settings.url());
             config.setMaximumPoolSize(1);
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("busy_timeout", "5000");
@@ -152,22 +152,23 @@ public final class Database implements AutoCloseable {
         return "Database[" + settings + "]";
     }
 
-    private static void createParentDirectory(String url) {
+    private static void prepareSqliteFile(String url) {
         String location = url.substring("jdbc:sqlite:".length());
         int query = location.indexOf('?');
         if (query >= 0) {
             location = location.substring(0, query);
         }
-        if (location.isEmpty() || location.equals(":memory:") || location.startsWith("file::memory:")) {
+        if (location.startsWith("file:")) {
+            location = location.substring("file:".length());
+        }
+        if (location.isEmpty() || location.equals(":memory:") || location.startsWith(":memory:")) {
             return;
         }
-        Path parent = Path.of(location).toAbsolutePath().getParent();
-        if (parent != null) {
-            try {
-                Files.createDirectories(parent);
-            } catch (IOException failure) {
-                throw new UncheckedIOException("cannot create the database directory " + parent, failure);
-            }
+        Path file = Path.of(location).toAbsolutePath();
+        try {
+            OwnerOnlyFiles.prepareSqliteFile(file);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot create the database file " + file + " or its directory", failure);
         }
     }
 }

@@ -2,10 +2,13 @@ package io.alphapulse.infra.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +46,57 @@ class SqliteDatabaseTest extends DatabaseContract {
         }
 
         assertThat(nested).exists();
+    }
+
+    @Test
+    void open_createsANewDataDirectoryAndDatabaseFile_readableByTheOwnerOnly() throws Exception {
+        Path data = directory.resolve("fresh-data");
+        Path file = data.resolve("alphapulse.db");
+
+        try (Database database = Database.open(new DatabaseSettings("jdbc:sqlite:" + file, null, null))) {
+            database.migrate();
+            assumePosix(file);
+            assertThat(Files.getPosixFilePermissions(data)).isEqualTo(OwnerOnlyFiles.DIRECTORY);
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnlyFiles.FILE);
+            Path wal = data.resolve("alphapulse.db-wal");
+            assertThat(wal).exists();
+            assertThat(Files.getPosixFilePermissions(wal)).isEqualTo(OwnerOnlyFiles.FILE);
+        }
+    }
+
+    @Test
+    void open_narrowsAnExistingDatabaseFileOthersCouldRead() throws Exception {
+        Path file = directory.resolve("existing.db");
+        Files.createFile(file);
+        assumePosix(file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        try (Database database = Database.open(new DatabaseSettings("jdbc:sqlite:" + file, null, null))) {
+            database.migrate();
+        }
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnlyFiles.FILE);
+    }
+
+    @Test
+    void open_leavesTheModeOfAnExistingDirectoryAlone() throws Exception {
+        Path shared = Files.createDirectory(directory.resolve("shared"));
+        assumePosix(shared);
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        try (Database database =
+                Database.open(new DatabaseSettings("jdbc:sqlite:" + shared.resolve("a.db"), null, null))) {
+            database.migrate();
+        }
+
+        assertThat(Files.getPosixFilePermissions(shared)).isEqualTo(PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static void assumePosix(Path path) throws Exception {
+        try {
+            Files.getPosixFilePermissions(path);
+        } catch (UnsupportedOperationException notPosix) {
+            Assumptions.abort("the file system has no POSIX modes");
+        }
     }
 }

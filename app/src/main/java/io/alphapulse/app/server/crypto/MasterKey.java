@@ -24,6 +24,13 @@ import javax.crypto.spec.SecretKeySpec;
 public final class MasterKey {
 
     public static final String FILE_NAME = "master.key";
+
+    /**
+     * The next master key during a rotation ({@code ./alphapulse master-key rotate}): written before anything
+     * is re-sealed under it, so a rotation interrupted at any point can be finished on the next start.
+     */
+    public static final String NEXT_FILE_NAME = "master.key.next";
+
     private static final int KEY_BYTES = 32;
 
     private final SecretKey key;
@@ -51,14 +58,51 @@ public final class MasterKey {
                 return new MasterKey(
                         decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString()));
             }
-            byte[] bytes = new byte[KEY_BYTES];
-            new SecureRandom().nextBytes(bytes);
-            AtomicFile.writeOwnerOnly(
-                    file, (Base64.getEncoder().encodeToString(bytes) + "\n").getBytes(StandardCharsets.US_ASCII));
-            return new MasterKey(bytes);
+            MasterKey generated = generate();
+            generated.writeTo(file);
+            return generated;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the master key file " + file, e);
         }
+    }
+
+    /**
+     * The master key in an existing {@code file} (base64 of 32 bytes).
+     *
+     * @throws IllegalArgumentException when the file holds anything else (naming the file, never the content)
+     * @throws UncheckedIOException when it cannot be read, or does not exist
+     */
+    public static MasterKey readFile(Path file) {
+        try {
+            return new MasterKey(
+                    decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the master key file " + file, e);
+        }
+    }
+
+    /**
+     * The master key of {@code base64} (32 bytes).
+     *
+     * @param source where it came from, for the message
+     * @throws IllegalArgumentException naming {@code source}, never the value
+     */
+    public static MasterKey parse(String base64, String source) {
+        return new MasterKey(decode(base64.strip(), source));
+    }
+
+    /** A new random master key (256 bits from {@link SecureRandom}). */
+    public static MasterKey generate() {
+        byte[] bytes = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(bytes);
+        return new MasterKey(bytes);
+    }
+
+    /** Writes this key as base64 to {@code file}, atomically, readable by the owner only (mode 600). */
+    public void writeTo(Path file) throws IOException {
+        AtomicFile.writeOwnerOnly(
+                file,
+                (Base64.getEncoder().encodeToString(key.getEncoded()) + "\n").getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A master key of these 32 bytes (tests and key rotation). */

@@ -14,8 +14,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,14 +44,24 @@ class CredentialController {
     private static final Pattern VENUE = Pattern.compile("[a-z][a-z0-9]{0,31}");
     private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{1,512}");
 
+    /** How long creating a credential waits for the venue's permission answer before answering "pending". */
+    static final Duration PERMISSION_WAIT = Duration.ofSeconds(5);
+
     private final ExchangeCredentialRepository credentials;
     private final CredentialVault vault;
+    private final KeyPermissionCheck permissions;
     private final AuditLog audit;
     private final Clock clock;
 
-    CredentialController(ExchangeCredentialRepository credentials, CredentialVault vault, AuditLog audit, Clock clock) {
+    CredentialController(
+            ExchangeCredentialRepository credentials,
+            CredentialVault vault,
+            KeyPermissionCheck permissions,
+            AuditLog audit,
+            Clock clock) {
         this.credentials = credentials;
         this.vault = vault;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,8 +74,22 @@ class CredentialController {
         }
     }
 
-    /** A stored credential as shown: the API key masked to its last four characters, no secret. */
-    record CredentialView(UUID id, String venue, String label, String apiKey, long createdAt) {}
+    /**
+     * A stored credential as shown: the API key masked to its last four characters, no secret, and what
+     * the venue reports about the key's permissions.
+     */
+    record CredentialView(
+            UUID id, String venue, String label, String apiKey, long createdAt, KeyPermissionStatus permissions) {}
+
+    /** A credential just stored, with warnings about it (a key that allows withdrawals). */
+    record CreatedCredentialView(
+            UUID id,
+            String venue,
+            String label,
+            String apiKey,
+            long createdAt,
+            KeyPermissionStatus permissions,
+            List<String> warnings) {}
 
     @GetMapping
     @Operation(summary = "The caller's exchange credentials, masked")
@@ -70,7 +99,7 @@ class CredentialController {
 
     @PostMapping
     @Operation(summary = "Store exchange API credentials (sealed with AES-256-GCM); the secret is never shown again")
-    ResponseEntity<CredentialView> create(
+    ResponseEntity<CreatedCredentialView> create(
             @RequestBody CredentialRequest request, @Parameter(hidden = true) CurrentUser user) throws SQLException {
         if (request.venue() == null || !VENUE.matcher(request.venue()).matches()) {
             throw ApiRequestException.invalid(
@@ -105,8 +134,22 @@ class CredentialController {
             throw ApiRequestException.conflict("label", exists.getMessage());
         }
         record(user, "credential.create", stored.id() + " (" + stored.venue() + "/" + stored.label() + ")");
+        KeyPermissionStatus status = permissionsOf(stored);
+        List<String> warnings = new ArrayList<>();
+        if (Boolean.TRUE.equals(status.withdrawalsEnabled())) {
+            warnings.add(stored.venue() + " reports that this key allows withdrawals; AlphaPulse never needs that:"
+                    + " replace it with a key without the withdrawal permission");
+        }
+        CredentialView view = view(stored, status);
         return ResponseEntity.created(URI.create("/api/user/credentials/" + stored.id()))
-                .body(view(stored));
+                .body(new CreatedCredentialView(
+                        view.id(),
+                        view.venue(),
+                        view.label(),
+                        view.apiKey(),
+                        view.createdAt(),
+                        status,
+                        List.copyOf(warnings)));
     }
 
     @DeleteMapping("/{id}")
@@ -122,11 +165,30 @@ class CredentialController {
         if (!credentials.delete(credentialId, user.id())) {
             throw ApiRequestException.notFound("id", "no credential '" + credentialId + "'");
         }
+        permissions.forget(credentialId);
         record(user, "credential.delete", credentialId.toString());
         return ResponseEntity.noContent().build();
     }
 
+    /** The venue's answer if it comes within {@link #PERMISSION_WAIT}; else the check goes on in the background. */
+    private KeyPermissionStatus permissionsOf(ExchangeCredential stored) {
+        try {
+            return permissions.check(stored).get(PERMISSION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            return permissions.status(stored);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return permissions.status(stored);
+        } catch (ExecutionException impossible) {
+            return permissions.status(stored);
+        }
+    }
+
     private CredentialView view(ExchangeCredential credential) {
+        return view(credential, permissions.status(credential));
+    }
+
+    private CredentialView view(ExchangeCredential credential, KeyPermissionStatus status) {
         String apiKey;
         try {
             String key = vault.open(credential).apiKey();
@@ -139,7 +201,8 @@ class CredentialController {
                 credential.venue(),
                 credential.label(),
                 apiKey,
-                credential.createdAt().toEpochMilli());
+                credential.createdAt().toEpochMilli(),
+                status);
     }
 
     private void record(CurrentUser user, String action, String target) throws SQLException {

@@ -77,6 +77,27 @@ public final class CredentialVault {
                 new String(open(data, credential.secret(), binding(user, id, "secret")), StandardCharsets.UTF_8));
     }
 
+    /**
+     * The credential's data key sealed under {@code next} instead of this vault's master key, for a
+     * master-key rotation: only the data key is re-wrapped; the sealed API key and secret stay as stored.
+     *
+     * @throws VaultException when the credential is not sealed under this vault's master key, or fails
+     *     authentication
+     */
+    public SealedValue resealDataKey(ExchangeCredential credential, MasterKey next) {
+        if (!masterKey.id().equals(credential.masterKeyId())) {
+            throw new VaultException("credential " + credential.id() + " is sealed under master key "
+                    + credential.masterKeyId() + ", not " + masterKey.id());
+        }
+        byte[] associatedData = binding(credential.userId(), credential.id(), "data-key");
+        byte[] dataKey = open(masterKey.key(), credential.dataKey(), associatedData);
+        try {
+            return seal(next.key(), dataKey, associatedData);
+        } finally {
+            java.util.Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
     private static byte[] binding(UUID userId, UUID credentialId, String field) {
         return ("alphapulse/exchange-credential/v1|" + userId + "|" + credentialId + "|" + field)
                 .getBytes(StandardCharsets.UTF_8);

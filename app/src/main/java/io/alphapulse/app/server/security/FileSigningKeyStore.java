@@ -102,6 +102,37 @@ public final class FileSigningKeyStore implements SigningKeyStore {
         writeOwnerOnly(content);
     }
 
+    /**
+     * Whether the stored private keys open under {@code candidate}: true when the file exists, holds at
+     * least one key, and every key opens. Used by master-key rotation to tell which key sealed them.
+     */
+    public static boolean opensUnder(Path file, MasterKey candidate) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try {
+            return !new FileSigningKeyStore(file, candidate).load().isEmpty();
+        } catch (IllegalStateException notUnderThisKey) {
+            return false;
+        }
+    }
+
+    /**
+     * Re-seals the stored private keys under {@code to}, replacing the file atomically; the keys
+     * themselves do not change, so tokens they signed stay valid.
+     *
+     * @return how many keys were re-sealed (0 when there is no file)
+     * @throws IllegalStateException when they do not open under {@code from}
+     */
+    public static int reseal(Path file, MasterKey from, MasterKey to) {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        List<SigningKey> keys = new FileSigningKeyStore(file, from).load();
+        new FileSigningKeyStore(file, to).save(keys);
+        return keys.size();
+    }
+
     private SigningKey parse(Object entry) {
         if (!(entry instanceof Map<?, ?> fields)) {
             throw unreadable("a key entry is not an object", null);

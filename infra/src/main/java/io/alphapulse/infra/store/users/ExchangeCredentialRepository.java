@@ -118,6 +118,59 @@ public final class ExchangeCredentialRepository {
         }
     }
 
+    /** Every user's credentials, oldest first: for re-sealing under a new master key and key checks. */
+    public List<ExchangeCredential> listAll() throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM exchange_credentials ORDER BY created_at, id")) {
+            List<ExchangeCredential> credentials = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    credentials.add(credential(rows));
+                }
+            }
+            return credentials;
+        }
+    }
+
+    /**
+     * A credential's data key sealed anew under another master key; the sealed key and secret stay as
+     * they are.
+     *
+     * @param id the credential
+     * @param fromMasterKeyId the master key it is sealed under now, checked so a concurrent change is noticed
+     * @param dataKey the data key sealed under {@code toMasterKeyId}
+     * @param toMasterKeyId the new master key's id
+     */
+    public record ResealedDataKey(UUID id, String fromMasterKeyId, SealedValue dataKey, String toMasterKeyId) {}
+
+    /**
+     * Replaces the sealed data keys of {@code resealed} in one transaction: all of them or none.
+     *
+     * @throws IllegalStateException when a credential is gone or no longer sealed under its {@code
+     *     fromMasterKeyId} (nothing is changed then)
+     */
+    public void replaceDataKeys(List<ResealedDataKey> resealed) throws SQLException {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE exchange_credentials"
+                    + " SET data_key_ciphertext = ?, data_key_nonce = ?, master_key_id = ?"
+                    + " WHERE id = ? AND master_key_id = ?")) {
+                for (ResealedDataKey key : resealed) {
+                    update.setBytes(1, key.dataKey().ciphertext());
+                    update.setBytes(2, key.dataKey().nonce());
+                    update.setString(3, key.toMasterKeyId());
+                    columns.setUuid(update, 4, key.id());
+                    update.setString(5, key.fromMasterKeyId());
+                    if (update.executeUpdate() != 1) {
+                        throw new IllegalStateException("credential " + key.id()
+                                + " is gone or no longer sealed under master key " + key.fromMasterKeyId());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /**
      * Deletes credentials {@code id} of {@code userId}.
      *

@@ -7,6 +7,7 @@ import io.alphapulse.infra.db.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,41 @@ abstract class ExchangeCredentialRepositoryContract {
         users.delete("alice");
 
         assertThat(credentials.listByUser(alice.id())).isEmpty();
+    }
+
+    @Test
+    void replaceDataKeys_changesOnlyTheDataKeyAndMasterKeyId_ofEveryCredential() throws SQLException {
+        ExchangeCredential alices = create(alice, "binance", "main");
+        ExchangeCredential bobs = create(bob, "bybit", "main");
+        SealedValue resealed = SealedValue.of(bytes("NEW-data-key"), bytes("nonce-000009"));
+
+        credentials.replaceDataKeys(List.of(
+                new ExchangeCredentialRepository.ResealedDataKey(alices.id(), "master-2026-01", resealed, "master-2"),
+                new ExchangeCredentialRepository.ResealedDataKey(bobs.id(), "master-2026-01", resealed, "master-2")));
+
+        assertThat(credentials.listAll()).hasSize(2).allSatisfy(credential -> {
+            assertThat(credential.dataKey()).isEqualTo(resealed);
+            assertThat(credential.masterKeyId()).isEqualTo("master-2");
+            assertThat(credential.apiKey().ciphertext()).isEqualTo(bytes("CIPHER-key"));
+            assertThat(credential.secret().ciphertext()).isEqualTo(bytes("CIPHER-secret"));
+        });
+    }
+
+    @Test
+    void replaceDataKeys_whenOneIsNoLongerUnderItsOldKey_changesNothing() throws SQLException {
+        ExchangeCredential alices = create(alice, "binance", "main");
+        ExchangeCredential bobs = create(bob, "bybit", "main");
+        SealedValue resealed = SealedValue.of(bytes("NEW-data-key"), bytes("nonce-000009"));
+
+        assertThatThrownBy(() -> credentials.replaceDataKeys(List.of(
+                        new ExchangeCredentialRepository.ResealedDataKey(
+                                alices.id(), "master-2026-01", resealed, "master-2"),
+                        new ExchangeCredentialRepository.ResealedDataKey(
+                                bobs.id(), "some-other-key", resealed, "master-2"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(bobs.id().toString());
+
+        assertThat(credentials.listAll()).containsExactlyInAnyOrder(alices, bobs);
     }
 
     private ExchangeCredential create(User user, String venue, String label) throws SQLException {
