@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  * <p>A passkey login ends in {@link AuthService#loginVerified}, the same token issue and audit entry as a
  * password login. Why a passkey login failed is logged and audited, never told to the client.
  */
-public final class Passkeys {
+final class Passkeys {
 
     private static final Logger log = LoggerFactory.getLogger(Passkeys.class);
     private static final String METHOD = "passkey";
@@ -282,6 +282,10 @@ public final class Passkeys {
         }
         if (!result.isSuccess() || !result.isSignatureCounterValid()) {
             return refused(actor, "assertion not verified or signature counter did not rise", sourceIp);
+        }
+        if (users.findById(presented.get().userId()).map(User::disabled).orElse(true)) {
+            // Checked before the use is recorded, so a refused login leaves the passkey's last use alone.
+            return refused(actor, "user disabled", sourceIp);
         }
         if (!passkeys.recordUse(
                 result.getCredentialId().getBytes(),

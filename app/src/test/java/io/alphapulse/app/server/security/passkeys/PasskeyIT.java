@@ -122,6 +122,11 @@ class PasskeyIT extends LiveServerTest {
         assertThat(finishLogin(options, authenticator.get(options.get("publicKey"), origin), address)
                         .statusCode())
                 .isEqualTo(200);
+
+        JsonNode unknown = loginOptions("nobody", address);
+        assertThat(unknown.get("publicKey").has("allowCredentials"))
+                .as("an unknown user looks like a discoverable login")
+                .isFalse();
     }
 
     @Test
@@ -259,6 +264,12 @@ class PasskeyIT extends LiveServerTest {
                         .get("residentKey")
                         .asString())
                 .isEqualTo("preferred");
+        assertThat(options.get("publicKey")
+                        .get("authenticatorSelection")
+                        .get("userVerification")
+                        .asString())
+                .isEqualTo("preferred");
+        assertThat(options.get("publicKey").get("rp").get("id").asString()).isEqualTo("localhost");
 
         HttpResponse<String> again =
                 finishRegistration(token, options, authenticator.create(options.get("publicKey"), origin));
