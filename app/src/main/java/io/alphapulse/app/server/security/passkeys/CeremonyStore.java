@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * WebAuthn ceremonies that were started and not yet finished: each under a random, unguessable id that
@@ -17,9 +18,11 @@ import java.util.Optional;
  *
  * <p>Bounded: at most {@code capacity} entries. Expired entries are dropped first; when the store is
  * still full, a new ceremony is refused ({@link FullException}, answered 503 with Retry-After) rather
- * than pushing out one in progress, so a flood of started ceremonies cannot cancel a real user's. Every
- * entry lives for the same time, so insertion order is expiry order and sweeping stops at the first live
- * entry.
+ * than pushing out one in progress, so a flood of started ceremonies cannot cancel a real user's. When
+ * ceremonies have an owner (the logged-in user of a registration), one owner keeps at most {@code
+ * perOwner} open: starting another discards that owner's oldest, so no single user can fill the store.
+ * Every entry lives for the same time, so insertion order is expiry order and sweeping stops at the first
+ * live entry.
  *
  * @param <T> what a ceremony remembers between its two requests
  */
@@ -29,15 +32,29 @@ final class CeremonyStore<T> {
     static final int ID_LENGTH = 22;
 
     private final int capacity;
+    private final int perOwner;
+    private final Function<T, Object> ownerOf;
     private final Duration timeToLive;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Entry<T>> entries = new LinkedHashMap<>();
 
+    /** A store of ceremonies without owners: only the overall capacity applies. */
     CeremonyStore(int capacity, Duration timeToLive, Clock clock) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
+        this(capacity, capacity, ceremony -> null, timeToLive, clock);
+    }
+
+    /**
+     * A store whose ceremonies belong to {@code ownerOf(ceremony)} (never {@code null}), each owner with
+     * at most {@code perOwner} open.
+     */
+    CeremonyStore(int capacity, int perOwner, Function<T, Object> ownerOf, Duration timeToLive, Clock clock) {
+        if (capacity < 1 || perOwner < 1) {
+            throw new IllegalArgumentException(
+                    "capacity and perOwner must be at least 1: " + capacity + ", " + perOwner);
         }
+        this.perOwner = perOwner;
+        this.ownerOf = ownerOf;
         if (timeToLive.isNegative() || timeToLive.isZero()) {
             throw new IllegalArgumentException("time to live must be positive: " + timeToLive);
         }
@@ -54,6 +71,10 @@ final class CeremonyStore<T> {
     synchronized String start(T ceremony) throws FullException {
         Instant now = clock.instant();
         sweep(now);
+        Object owner = ownerOf.apply(ceremony);
+        if (owner != null) {
+            discardOldestBeyond(owner);
+        }
         if (entries.size() >= capacity) {
             Instant oldestExpiry = entries.values().iterator().next().expiresAt();
             throw new FullException(Duration.between(now, oldestExpiry));
@@ -87,6 +108,21 @@ final class CeremonyStore<T> {
     /** How long a ceremony stays open. */
     Duration timeToLive() {
         return timeToLive;
+    }
+
+    /** Makes room for one more ceremony of {@code owner} by discarding its oldest when it has enough. */
+    private void discardOldestBeyond(Object owner) {
+        String oldest = null;
+        int open = 0;
+        for (Map.Entry<String, Entry<T>> entry : entries.entrySet()) {
+            if (owner.equals(ownerOf.apply(entry.getValue().ceremony()))) {
+                oldest = oldest == null ? entry.getKey() : oldest;
+                open++;
+            }
+        }
+        if (open >= perOwner) {
+            entries.remove(oldest);
+        }
     }
 
     private void sweep(Instant now) {

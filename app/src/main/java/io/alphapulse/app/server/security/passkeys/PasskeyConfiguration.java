@@ -18,7 +18,8 @@ import org.springframework.core.env.Environment;
 /**
  * Passkeys: the relying party from {@code alphapulse.security.webauthn.*} ({@link PasskeySettings}), and
  * two ceremony stores, one for registrations and one for logins, so that anonymous login attempts can
- * never fill the registrations' store.
+ * never fill the registrations' store. Logins are bounded by the per-address login throttle and the
+ * store's capacity; registrations also by a few open ones per user.
  */
 @Configuration(proxyBeanMethods = false)
 class PasskeyConfiguration {
@@ -27,6 +28,8 @@ class PasskeyConfiguration {
     static final Duration CEREMONY_LIFETIME = Duration.ofMinutes(5);
     /** Open ceremonies per store; a new one beyond it is refused with 503. */
     static final int MAX_CEREMONIES = 10_000;
+    /** Open registrations per user; starting another discards the user's oldest. */
+    static final int MAX_REGISTRATIONS_PER_USER = 5;
 
     @Bean
     PasskeyRepository passkeyRepository(Database database) {
@@ -65,7 +68,12 @@ class PasskeyConfiguration {
                 credentials,
                 passkeys,
                 users,
-                new CeremonyStore<Passkeys.PendingRegistration>(MAX_CEREMONIES, CEREMONY_LIFETIME, clock),
+                new CeremonyStore<Passkeys.PendingRegistration>(
+                        MAX_CEREMONIES,
+                        MAX_REGISTRATIONS_PER_USER,
+                        Passkeys.PendingRegistration::userId,
+                        CEREMONY_LIFETIME,
+                        clock),
                 new CeremonyStore<AssertionRequest>(MAX_CEREMONIES, CEREMONY_LIFETIME, clock),
                 auth,
                 throttle,

@@ -85,6 +85,21 @@ class CeremonyStoreTest {
     }
 
     @Test
+    void anOwnerWithEnoughOpenCeremonies_losesItsOldest_butOthersKeepTheirs() throws Exception {
+        CeremonyStore<String> store = new CeremonyStore<>(10, 2, ceremony -> ceremony.split(":")[0], TTL, clock);
+        String alice1 = store.start("alice:1");
+        String bob1 = store.start("bob:1");
+        String alice2 = store.start("alice:2");
+
+        String alice3 = store.start("alice:3");
+
+        assertThat(store.take(alice1)).as("alice's oldest, discarded").isEmpty();
+        assertThat(store.take(alice2)).contains("alice:2");
+        assertThat(store.take(alice3)).contains("alice:3");
+        assertThat(store.take(bob1)).contains("bob:1");
+    }
+
+    @Test
     void ids_areRandomAndOfTheDocumentedLength() throws Exception {
         CeremonyStore<Integer> store = new CeremonyStore<>(1_000, TTL, clock);
         Set<String> ids = new HashSet<>();
