@@ -8,7 +8,8 @@ import java.util.Objects;
  * to, default {@code localhost}), {@code rp-name} (shown by the authenticator, default {@code
  * AlphaPulse}) and {@code origins} (the exact origins a ceremony may come from). Without origins only
  * {@code http://localhost:<server port>} is accepted: a real deployment must set its https origin, e.g.
- * {@code https://alphapulse.example.com}, and an rp-id that is that host or a parent domain of it.
+ * {@code https://alphapulse.example.com}, and an rp-id that is that host or a parent domain of it; an
+ * rp-id other than {@code localhost} without origins is refused at startup.
  *
  * @param relyingPartyId the rp id
  * @param relyingPartyName the display name
@@ -27,6 +28,10 @@ record PasskeySettings(String relyingPartyId, String relyingPartyName, List<Stri
                 .map(String::strip)
                 .filter(origin -> !origin.isEmpty())
                 .toList();
+        if (origins.isEmpty() && !relyingPartyId.equals("localhost")) {
+            throw new IllegalArgumentException("alphapulse.security.webauthn.origins must list the https origin(s)"
+                    + " of rp-id '" + relyingPartyId + "'; only rp-id localhost has a default origin");
+        }
         for (String origin : origins) {
             if (!origin.startsWith("https://") && !origin.startsWith("http://localhost")) {
                 throw new IllegalArgumentException("alphapulse.security.webauthn.origins: '" + origin

@@ -31,6 +31,13 @@ class PasskeySettingsTest {
     }
 
     @Test
+    void aRealDomainWithoutOrigins_isRefused_forTheDefaultOriginIsLocalOnly() {
+        assertThatThrownBy(() -> new PasskeySettings("alphapulse.example.com", "AlphaPulse", List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alphapulse.security.webauthn.origins");
+    }
+
+    @Test
     void aBlankRelyingPartyId_isRefused() {
         assertThatThrownBy(() -> new PasskeySettings(" ", "AlphaPulse", List.of()))
                 .hasMessageContaining("rp-id");
