@@ -164,7 +164,12 @@
     }
   }
 
+  /** Keeps the tokens of a login made another way (a passkey), exactly as a password login does. */
+  function adopt(tokens) {
+    save(tokens);
+  }
+
   window.AlphaPulseAuth = {
-    login, logout, refresh, schedule, ensureFresh, clear, accessToken, authorizedFetch, username,
+    login, adopt, logout, refresh, schedule, ensureFresh, clear, accessToken, authorizedFetch, username,
   };
 })();

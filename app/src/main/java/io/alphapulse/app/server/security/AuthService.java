@@ -99,11 +99,38 @@ public final class AuthService {
         }
         User user = found.get();
         throttle.succeeded(username);
+        return Optional.of(issue(user, null, sourceIp));
+    }
+
+    /**
+     * Tokens for user {@code userId}, whom another login method (a passkey) has already authenticated:
+     * the same tokens and audit entry as a password login, with {@code method} as the entry's detail.
+     * Empty, and recorded as a failure, when the user is gone or disabled.
+     */
+    public Optional<Tokens> loginVerified(UUID userId, String method, String sourceIp) throws SQLException {
+        Optional<User> found = users.findById(userId);
+        if (found.isEmpty() || found.get().disabled()) {
+            loginFailed(
+                    found.map(User::username).orElse(userId.toString()),
+                    method,
+                    found.isEmpty() ? "unknown user" : "user disabled",
+                    sourceIp);
+            return Optional.empty();
+        }
+        return Optional.of(issue(found.get(), method, sourceIp));
+    }
+
+    /** Records a failed login by {@code method} (e.g. a passkey that did not verify) and why. */
+    public void loginFailed(String actor, String method, String reason, String sourceIp) {
+        record(actor == null ? "?" : actor, "auth.login", AuditOutcome.FAILURE, method + ": " + reason, sourceIp);
+    }
+
+    private Tokens issue(User user, String method, String sourceIp) throws SQLException {
         String refresh = newRefreshToken();
         Instant now = clock.instant();
         refreshTokens.issue(user.id(), hash(refresh), now, now.plus(REFRESH_LIFETIME));
-        record(user.username(), "auth.login", AuditOutcome.SUCCESS, null, sourceIp);
-        return Optional.of(tokens(user, refresh));
+        record(user.username(), "auth.login", AuditOutcome.SUCCESS, method, sourceIp);
+        return tokens(user, refresh);
     }
 
     /** New tokens for a valid refresh token, which is spent; empty when it is unknown, expired or reused. */

@@ -76,6 +76,21 @@ public final class LoginThrottle {
                 throw new ThrottledException(locked);
             }
         }
+        spend(address, now);
+    }
+
+    /**
+     * Spends one attempt of {@code address} only, throwing when it has none left: for a login that has no
+     * account to lock, such as a passkey login (a passkey's signature cannot be guessed, so its failures do
+     * not lock the account; the address bucket still bounds how fast one address can try).
+     */
+    public void admitAddress(String address) throws ThrottledException {
+        Instant now = clock.instant();
+        sweepIfDue(now);
+        spend(address, now);
+    }
+
+    private void spend(String address, Instant now) throws ThrottledException {
         Address source = address(address, now);
         ConsumptionProbe probe = source.bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {

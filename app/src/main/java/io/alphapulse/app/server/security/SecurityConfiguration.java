@@ -29,9 +29,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what (ARCHITECTURE.md §6). Public: health, login, refresh, the key set, the dashboard's
- * shell pages and static assets, the API documentation, and the WebSocket upgrade (authenticated by its
- * first message, since tokens never go in URLs). Everything else needs a bearer access token; reads need
+ * Who may call what (ARCHITECTURE.md §6). Public: health, login (password and passkey), refresh, the key
+ * set, the dashboard's shell pages and static assets, the API documentation, and the WebSocket upgrade
+ * (authenticated by its first message, since tokens never go in URLs). Everything else needs a bearer access token; reads need
  * {@code viewer}, writes {@code trader}, user management, audit and metrics {@code admin}.
  *
  * <p>No sessions and no cookies: the API is authenticated per request by the {@code Authorization}
@@ -161,7 +161,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET, "/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/refresh")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/auth/login",
+                                "/api/auth/refresh",
+                                "/api/auth/passkey/options",
+                                "/api/auth/passkey/login")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json")
                         .permitAll()
@@ -192,6 +197,9 @@ class SecurityConfiguration {
                         .authenticated()
                         // Any user manages their own API keys (never above their own role).
                         .requestMatchers("/api/user/api-keys", "/api/user/api-keys/**")
+                        .authenticated()
+                        // ... and their own passkeys.
+                        .requestMatchers("/api/user/passkeys", "/api/user/passkeys/**")
                         .authenticated()
                         // A dry run only plans; the controller lets viewers go no further.
                         .requestMatchers(HttpMethod.POST, "/api/portfolio/rebalance")

@@ -55,6 +55,20 @@ class LoginThrottleTest {
     }
 
     @Test
+    void admitAddress_spendsTheAddressBucketSharedWithPasswordLogins() throws Exception {
+        failTimes("alice", "10.0.0.1", 5);
+        for (int i = 5; i < 19; i++) {
+            throttle.admitAddress("10.0.0.1");
+        }
+        throttle.admit("bob", "10.0.0.1");
+
+        assertThatThrownBy(() -> throttle.admitAddress("10.0.0.1"))
+                .as("20 attempts of the address spent, 5 of them by password logins")
+                .isInstanceOf(LoginThrottle.ThrottledException.class);
+        assertThatCode(() -> throttle.admitAddress("10.0.0.2")).doesNotThrowAnyException();
+    }
+
+    @Test
     void aSuccess_clearsTheFailures() throws Exception {
         failTimes("alice", "10.0.0.1", 4);
         throttle.admit("alice", "10.0.0.1");

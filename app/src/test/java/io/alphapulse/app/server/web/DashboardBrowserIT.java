@@ -88,12 +88,16 @@ class DashboardBrowserIT {
 
             page.getByLabel("Username").fill("admin");
             page.getByLabel("Password").fill("not-the-password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Sign in").setExact(true))
                     .click();
             assertThat(page.getByRole(AriaRole.ALERT)).hasText("Wrong username or password.");
 
             page.getByLabel("Password").fill(PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Sign in").setExact(true))
                     .click();
             assertThat(page).hasURL(base + "/", new PageAssertions.HasURLOptions().setTimeout(10_000));
             assertThat(page.getByTestId("connection-state"))

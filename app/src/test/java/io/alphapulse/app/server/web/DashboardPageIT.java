@@ -117,7 +117,9 @@ class DashboardPageIT {
         page.navigate(ORIGIN + "/login");
         page.getByLabel("Username").fill("alice");
         page.getByLabel("Password").fill("wrong");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
                 .click();
 
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Wrong username or password.");
@@ -274,7 +276,9 @@ class DashboardPageIT {
         page.navigate(ORIGIN + "/login");
         page.getByLabel("Username").fill("alice");
         page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
                 .click();
         page.waitForURL(ORIGIN + "/");
         assertThat(page.getByTestId("connection-state")).hasText("Live");
