@@ -27,6 +27,9 @@ final class ResponseCaptureFilter implements Filter {
 
     static final int MAX_BODY = 4 * 1024 * 1024;
 
+    /** Starts each captured answer: {@code <<< status METHOD path (dispatch)}. */
+    static final String RESPONSE_START = "<<< ";
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -35,17 +38,23 @@ final class ResponseCaptureFilter implements Filter {
             return;
         }
         TeeResponse tee = new TeeResponse(answer);
+        String failure = null;
         try {
             chain.doFilter(request, tee);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // The container turns it into an error dispatch, captured on its own.
+            failure = e.getClass().getName();
+            throw e;
         } finally {
             tee.flushWriter();
-            SecurityCapture.recordHttp(describe(http, answer, tee));
+            SecurityCapture.recordHttp(describe(http, answer, tee, failure));
         }
     }
 
-    private static String describe(HttpServletRequest request, HttpServletResponse response, TeeResponse tee) {
+    private static String describe(
+            HttpServletRequest request, HttpServletResponse response, TeeResponse tee, String failure) {
         StringBuilder text = new StringBuilder();
-        text.append("<<< ")
+        text.append(RESPONSE_START)
                 .append(response.getStatus())
                 .append(' ')
                 .append(request.getMethod())
@@ -53,7 +62,7 @@ final class ResponseCaptureFilter implements Filter {
                 .append(request.getRequestURI())
                 .append(" (")
                 .append(request.getDispatcherType())
-                .append(")\n");
+                .append(failure == null ? ")\n" : ", threw " + failure + ")\n");
         for (String name : response.getHeaderNames()) {
             for (String value : response.getHeaders(name)) {
                 text.append(name).append(": ").append(value).append('\n');

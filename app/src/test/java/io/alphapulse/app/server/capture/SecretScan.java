@@ -39,9 +39,13 @@ final class SecretScan {
             for (Path file : files(directory.resolve(area))) {
                 // Lenient decoding: a binary body must not stop the scan; secrets are text.
                 String[] text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n", -1);
+                String response = "";
                 for (int i = 0; i < text.length; i++) {
+                    if (area.equals(SecurityCapture.HTTP) && text[i].startsWith(ResponseCaptureFilter.RESPONSE_START)) {
+                        response = text[i];
+                    }
                     for (Map.Entry<String, String> secret : secrets.entrySet()) {
-                        if (text[i].contains(secret.getKey())) {
+                        if (text[i].contains(secret.getKey()) && !shownOnPurpose(secret.getValue(), response)) {
                             hits.add(new Hit(file, i + 1, secret.getValue()));
                         }
                     }
@@ -52,6 +56,14 @@ final class SecretScan {
         }
         return new Result(secrets, lines, hits);
     }
+
+    /** An API key's text belongs in the one answer that creates it, and nowhere else. */
+    private static boolean shownOnPurpose(String kind, String response) {
+        return kind.equals(SecurityCapture.API_KEY) && response.startsWith(API_KEY_CREATED);
+    }
+
+    /** The first line of a captured answer that creates an API key. */
+    static final String API_KEY_CREATED = ResponseCaptureFilter.RESPONSE_START + "201 POST /api/user/api-keys ";
 
     /** Secret value → its kind, from every {@code secrets/*.log} line {@code kind<TAB>base64(value)}. */
     private static Map<String, String> secrets(Path directory) throws IOException {

@@ -35,6 +35,21 @@ class SecretScanTest {
     }
 
     @Test
+    void anApiKey_mayBeInTheAnswerThatCreatesIt_only() throws Exception {
+        secret(SecurityCapture.API_KEY, "apk_0123456789abcdef");
+        write(
+                "http/1.log",
+                "<<< 201 POST /api/user/api-keys (REQUEST)\nContent-Type: application/json\n\n"
+                        + "{\"key\":\"apk_0123456789abcdef\"}\n\n"
+                        + "<<< 200 GET /api/user/api-keys (REQUEST)\n\n[{\"key\":\"apk_0123456789abcdef\"}]\n");
+
+        SecretScan.Result result = SecretScan.scan(capture);
+
+        assertThat(result.hits()).singleElement().satisfies(hit -> assertThat(hit.line())
+                .isEqualTo(8));
+    }
+
+    @Test
     void anEmptyCapture_findsNothing_andSaysItSawNothing() throws Exception {
         SecretScan.Result result = SecretScan.scan(capture);
 

@@ -65,6 +65,14 @@ public final class SecurityCapture {
         recordSecret("exchange secret", secret);
     }
 
+    /** The kind of an API key's text: allowed in the answer that creates the key only. */
+    static final String API_KEY = "API key text";
+
+    /** Records an API key's text, which the server shows once, when the key is created, and never again. */
+    public static void recordApiKey(String key) {
+        recordSecret(API_KEY, key);
+    }
+
     /** Records the 32 bytes of a master key in the forms it could leak in: base64 and hex. */
     public static void recordMasterKey(String source, byte[] key) {
         recordSecret("master key (base64, " + source + ")", Base64.getEncoder().encodeToString(key));

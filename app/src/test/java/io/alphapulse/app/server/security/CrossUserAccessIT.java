@@ -112,6 +112,7 @@ class CrossUserAccessIT extends LiveServerTest {
         HttpResponse<String> created = send("POST", "/api/user/api-keys", "{\"name\":\"alice-bot\"}", bearer(alice));
         String id = created(created, 201);
         String key = json.readTree(created.body()).get("key").asString();
+        SecurityCapture.recordApiKey(key);
 
         for (String other : List.of(bob, admin)) {
             assertThat(ids(send("GET", "/api/user/api-keys", null, bearer(other))))

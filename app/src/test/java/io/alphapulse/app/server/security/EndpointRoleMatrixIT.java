@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.alphapulse.app.server.LiveServerTest;
+import io.alphapulse.app.server.capture.SecurityCapture;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.UserRepository;
 import java.net.http.HttpResponse;
@@ -166,6 +167,7 @@ class EndpointRoleMatrixIT extends LiveServerTest {
                     bearer(admin));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String key = json.readTree(created.body()).get("key").asString();
+            SecurityCapture.recordApiKey(key);
             callers.put(
                     role.externalName() + " API key",
                     new Caller(role, new String[] {ApiKeyAuthenticationFilter.HEADER, key}));
