@@ -60,9 +60,14 @@ public abstract class LiveServerTest {
         return new String[] {"Authorization", "Bearer " + token};
     }
 
+    /** The server's address for {@code path}, for requests {@link #send} cannot express. */
+    protected URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
     /** Sends a JSON request with optional header name/value pairs. */
     protected HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json")
                 .method(

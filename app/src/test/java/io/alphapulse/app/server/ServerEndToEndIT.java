@@ -3,65 +3,33 @@ package io.alphapulse.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
+import io.alphapulse.app.server.ws.TestClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a new user does on a fresh install, over real HTTP and WebSocket against the whole server on an
  * empty SQLite database: log in, read prices and the portfolio, place and cancel orders, get problem
  * bodies for bad ones, and receive live prices on the WebSocket.
  */
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerEndToEndIT {
+class ServerEndToEndIT extends LiveServerTest {
 
     private static final String PASSWORD = "correct horse battery staple";
-    private static final Path DATA = createDataDirectory();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
+    private static final Path DATA = dataDirectory("alphapulse-e2e");
 
     private String accessToken;
-    private String refreshToken;
-
-    private static Path createDataDirectory() {
-        try {
-            return Files.createTempDirectory("alphapulse-e2e");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", DATA::toString);
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
-        registry.add("alphapulse.admin-password", () -> PASSWORD);
-        registry.add("alphapulse.backup.enabled", () -> "false");
+        register(registry, DATA, PASSWORD);
     }
 
     @BeforeAll
@@ -73,7 +41,6 @@ class ServerEndToEndIT {
         assertThat(tokens.get("tokenType").asString()).isEqualTo("Bearer");
         assertThat(tokens.get("expiresIn").asLong()).isBetween(800L, 900L);
         accessToken = tokens.get("accessToken").asString();
-        refreshToken = tokens.get("refreshToken").asString();
     }
 
     @Test
@@ -130,8 +97,7 @@ class ServerEndToEndIT {
                 accessToken);
         assertThat(resting.statusCode()).as(resting.body()).isEqualTo(201);
         String restingId = json.readTree(resting.body()).get("id").asString();
-        HttpResponse<String> canceled = send(
-                HttpRequest.newBuilder(uri("/api/exchange/orders/" + restingId)).DELETE(), accessToken);
+        HttpResponse<String> canceled = send("DELETE", "/api/exchange/orders/" + restingId, null, bearer(accessToken));
         assertThat(canceled.statusCode()).as(canceled.body()).isEqualTo(200);
         assertThat(json.readTree(canceled.body()).get("status").asString()).isEqualTo("canceled");
     }
@@ -178,39 +144,20 @@ class ServerEndToEndIT {
 
     @Test
     void webSocketClient_authenticates_andReceivesPrices() throws Exception {
-        List<String> messages = new CopyOnWriteArrayList<>();
-        WebSocket socket = http.newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            messages.add(partial.toString());
-                            partial.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return CompletableFuture.completedFuture(null);
-                    }
-                })
-                .get(10, TimeUnit.SECONDS);
+        TestClient socket = TestClient.connect(http, URI.create("ws://localhost:" + port + "/ws"), null);
         try {
-            socket.sendText("{\"op\":\"auth\",\"token\":\"" + accessToken + "\"}", true)
-                    .get(5, TimeUnit.SECONDS);
-            socket.sendText("{\"op\":\"subscribe\",\"topics\":[\"prices\"]}", true)
-                    .get(5, TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(20))
-                    .until(() -> messages.stream().anyMatch(text -> text.contains("\"topic\":\"prices\"")));
-            JsonNode price = json.readTree(messages.stream()
-                    .filter(text -> text.contains("\"topic\":\"prices\""))
-                    .findFirst()
-                    .orElseThrow());
+            socket.send("{\"op\":\"auth\",\"token\":\"" + accessToken + "\"}");
+            socket.send("{\"op\":\"subscribe\",\"topics\":[\"prices\"]}");
+            String message = socket.next();
+            while (!message.contains("\"topic\":\"prices\"")) {
+                message = socket.next();
+            }
+            JsonNode price = json.readTree(message);
             assertThat(price.get("type").asString()).isNotBlank();
             assertThat(price.get("ts").asLong()).isPositive();
             assertThat(price.get("data").has("symbol")).isTrue();
         } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+            socket.abort();
         }
     }
 
@@ -250,26 +197,11 @@ class ServerEndToEndIT {
         return "missing";
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+        return token == null ? send("GET", path, null) : send("GET", path, null, bearer(token));
     }
 
     private HttpResponse<String> post(String path, String body, String token) throws Exception {
-        return send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)),
-                token);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+        return token == null ? send("POST", path, body) : send("POST", path, body, bearer(token));
     }
 }

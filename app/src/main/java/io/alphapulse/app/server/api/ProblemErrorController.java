@@ -1,6 +1,7 @@
 package io.alphapulse.app.server.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -44,6 +45,10 @@ public class ProblemErrorController implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getDispatcherType() != DispatcherType.ERROR) {
+            // A client asking for /error itself: there is no failure to report, and no such resource.
+            return HttpStatus.NOT_FOUND;
+        }
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
             if (status != null && status.isError()) {

@@ -3,6 +3,7 @@ package io.alphapulse.app.server.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alphapulse.app.server.LiveServerTest;
+import io.alphapulse.app.server.capture.SecurityCapture;
 import io.alphapulse.app.server.security.PasswordHasher;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.store.users.Role;
@@ -56,6 +57,7 @@ class CredentialApiIT extends LiveServerTest {
 
     @BeforeAll
     void createUsersAndLogIn() throws Exception {
+        SecurityCapture.recordExchangeCredential(API_KEY, SECRET);
         users.create("alice", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
         users.create("bob", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
         users.create("vera", Role.VIEWER, hasher.hash(PASSWORD), Instant.now());

@@ -3,6 +3,7 @@ package io.alphapulse.app.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alphapulse.app.server.LiveServerTest;
+import io.alphapulse.app.server.capture.SecurityCapture;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.UserRepository;
 import java.net.http.HttpResponse;
@@ -49,6 +50,7 @@ class ApiKeyIT extends LiveServerTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = json.readTree(created.body());
         String key = body.get("key").asString();
+        SecurityCapture.recordApiKey(key);
         assertThat(key).startsWith(ApiKeys.KEY_PREFIX);
         assertThat(body.get("role").asString()).isEqualTo("viewer");
 
@@ -92,6 +94,7 @@ class ApiKeyIT extends LiveServerTest {
                                 .body())
                 .get("key")
                 .asString();
+        SecurityCapture.recordApiKey(key);
         assertThat(send("GET", "/api/market/prices?api_key=" + key, null).statusCode())
                 .isEqualTo(401);
         assertThat(send("GET", "/api/market/prices", null, apiKey("apk_not-a-real-key"))

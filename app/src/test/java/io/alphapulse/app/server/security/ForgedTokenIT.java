@@ -8,14 +8,10 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.infra.store.users.PasswordHash;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.User;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,16 +29,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Forged and mangled access tokens against the whole server over real HTTP (RFC 8725): every one is
@@ -50,20 +42,12 @@ import tools.jackson.databind.json.JsonMapper;
  * token signed here with the server's own current key and correct claims, are accepted, so each refusal
  * is caused by the one thing the case changes.
  */
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ForgedTokenIT {
+class ForgedTokenIT extends LiveServerTest {
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final String PRICES = "/api/market/prices";
-    private static final Path DATA = createDataDirectory();
+    private static final Path DATA = dataDirectory("alphapulse-forged");
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     SigningKeys signingKeys;
@@ -72,33 +56,14 @@ class ForgedTokenIT {
     private String subject;
     private ECKey attackerKey;
 
-    private static Path createDataDirectory() {
-        try {
-            return Files.createTempDirectory("alphapulse-forged");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", DATA::toString);
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
-        registry.add("alphapulse.admin-password", () -> PASSWORD);
-        registry.add("alphapulse.backup.enabled", () -> "false");
+        register(registry, DATA, PASSWORD);
     }
 
     @BeforeAll
     void logIn() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(uri("/api/auth/login"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        accessToken = json.readTree(response.body()).get("accessToken").asString();
+        accessToken = login("admin", PASSWORD);
         subject = json.readTree(decode(accessToken.split("\\.")[1])).get("sub").asString();
         attackerKey = new ECKeyGenerator(Curve.P_256).keyID("attacker").generate();
     }
@@ -283,12 +248,7 @@ class ForgedTokenIT {
 
     @Test
     void anEmptyBearer_isRefused() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(uri(PRICES))
-                        .header("Authorization", "Bearer ")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send("GET", PRICES, null, "Authorization", "Bearer ");
         assertProblem401(response);
     }
 
@@ -374,15 +334,7 @@ class ForgedTokenIT {
         return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
     private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(15));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return token == null ? send("GET", path, null) : send("GET", path, null, bearer(token));
     }
 }

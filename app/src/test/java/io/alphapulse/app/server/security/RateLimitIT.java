@@ -3,7 +3,7 @@ package io.alphapulse.app.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.infra.store.audit.AuditLog;
 import io.alphapulse.infra.store.audit.AuditOutcome;
 import io.alphapulse.infra.store.audit.AuditQuery;
@@ -11,27 +11,19 @@ import io.alphapulse.infra.store.audit.LoggedAuditEntry;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.UserRepository;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Login throttling, the per-user API rate and the body size limit over real HTTP against the whole
@@ -39,19 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * client addresses; the lockout is shortened to 3 s and the API rate to a burst of 5 so the limits are
  * reached quickly.
  */
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RateLimitIT {
+class RateLimitIT extends LiveServerTest {
 
     private static final String PASSWORD = "rate-limit operator password";
     private static final String USER_PASSWORD = "a long enough user password";
-    private static final Path DATA = createDataDirectory();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
+    private static final Path DATA = dataDirectory("alphapulse-ratelimit");
 
     @Autowired
     UserRepository users;
@@ -62,20 +46,9 @@ class RateLimitIT {
     @Autowired
     AuditLog audit;
 
-    private static Path createDataDirectory() {
-        try {
-            return Files.createTempDirectory("alphapulse-ratelimit");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", DATA::toString);
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
-        registry.add("alphapulse.admin-password", () -> PASSWORD);
-        registry.add("alphapulse.backup.enabled", () -> "false");
+        register(registry, DATA, PASSWORD);
         registry.add("alphapulse.security.trusted-proxies", () -> "127.0.0.1,0:0:0:0:0:0:0:1");
         registry.add("alphapulse.security.rate-limit.login-lockout", () -> "3s");
         registry.add("alphapulse.security.rate-limit.login-max-lockout", () -> "3s");
@@ -158,9 +131,7 @@ class RateLimitIT {
         int firstLimited = -1;
         HttpResponse<String> limited = null;
         for (int request = 1; request <= 50 && firstLimited < 0; request++) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/market/prices"))
-                    .header("Authorization", "Bearer " + token)
-                    .GET());
+            HttpResponse<String> response = send("GET", "/api/market/prices", null, bearer(token));
             if (response.statusCode() == 429) {
                 firstLimited = request;
                 limited = response;
@@ -173,23 +144,19 @@ class RateLimitIT {
 
         // Another user's bucket is untouched.
         String other = accessToken("bob", "198.51.100.21");
-        HttpResponse<String> theirs = send(HttpRequest.newBuilder(uri("/api/market/prices"))
-                .header("Authorization", "Bearer " + other)
-                .GET());
+        HttpResponse<String> theirs = send("GET", "/api/market/prices", null, bearer(other));
         assertThat(theirs.statusCode()).isEqualTo(200);
     }
 
     @Test
     void oversizedBodies_get413Problems_andSmallChunkedBodiesGetThrough() throws Exception {
         String big = "{\"username\":\"admin\",\"password\":\"" + "x".repeat(70 * 1024) + "\"}";
-        HttpResponse<String> declared = send(HttpRequest.newBuilder(uri("/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(big)));
+        HttpResponse<String> declared = send("POST", "/api/auth/login", big);
         assertThat(declared.statusCode()).isEqualTo(413);
         assertProblem(declared, 413);
 
         byte[] bigBytes = big.getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/api/auth/login"))
+        HttpResponse<String> chunked = sendRaw(HttpRequest.newBuilder(uri("/api/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bigBytes))));
         assertThat(chunked.statusCode()).isEqualTo(413);
@@ -197,7 +164,7 @@ class RateLimitIT {
 
         byte[] small =
                 ("{\"username\":\"carol\",\"password\":\"" + USER_PASSWORD + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> smallChunked = send(HttpRequest.newBuilder(uri("/api/auth/login"))
+        HttpResponse<String> smallChunked = sendRaw(HttpRequest.newBuilder(uri("/api/auth/login"))
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", "198.51.100.30")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small))));
@@ -226,19 +193,18 @@ class RateLimitIT {
         return json.readTree(response.body()).get("accessToken").asString();
     }
 
+    /** Logs in as if from {@code address}: the loopback proxy is trusted, so X-Forwarded-For counts. */
     private HttpResponse<String> login(String username, String password, String address) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")));
+        return send(
+                "POST",
+                "/api/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
+                "X-Forwarded-For",
+                address);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    /** For bodies of unknown length (chunked), which {@link #send} does not make. */
+    private HttpResponse<String> sendRaw(HttpRequest.Builder request) throws Exception {
         return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 }

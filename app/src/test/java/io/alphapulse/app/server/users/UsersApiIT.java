@@ -2,51 +2,33 @@ package io.alphapulse.app.server.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.infra.store.audit.AuditEntry;
 import io.alphapulse.infra.store.audit.AuditLog;
 import io.alphapulse.infra.store.audit.AuditQuery;
 import io.alphapulse.infra.store.audit.LoggedAuditEntry;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * User management over real HTTP against the whole server on an empty SQLite database: the role matrix
  * of {@code /api/system/users}, the password policy, conflicts, session revocation and audit entries,
  * and a user's own profile and password change.
  */
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UsersApiIT {
+class UsersApiIT extends LiveServerTest {
 
     private static final String ADMIN_PASSWORD = "users-it-operator-secret";
     private static final String PASSWORD = "violet-harbor-lantern";
-    private static final Path DATA = createDataDirectory();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
+    private static final Path DATA = dataDirectory("alphapulse-users-it");
 
     @Autowired
     AuditLog audit;
@@ -55,25 +37,14 @@ class UsersApiIT {
     private String viewer;
     private String trader;
 
-    private static Path createDataDirectory() {
-        try {
-            return Files.createTempDirectory("alphapulse-users-it");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", DATA::toString);
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
-        registry.add("alphapulse.admin-password", () -> ADMIN_PASSWORD);
-        registry.add("alphapulse.backup.enabled", () -> "false");
+        register(registry, DATA, ADMIN_PASSWORD);
     }
 
     @BeforeAll
     void logIn() throws Exception {
-        admin = login("admin", ADMIN_PASSWORD).get("accessToken").asString();
+        admin = tokens("admin", ADMIN_PASSWORD).get("accessToken").asString();
         viewer = createAndLogIn("vera", "viewer").get("accessToken").asString();
         trader = createAndLogIn("tom", "trader").get("accessToken").asString();
     }
@@ -83,12 +54,12 @@ class UsersApiIT {
         String body = "{\"username\":\"mallory\",\"password\":\"" + PASSWORD + "\",\"role\":\"admin\"}";
         for (String token : List.of(viewer, trader)) {
             assertThat(get("/api/system/users", token).statusCode()).isEqualTo(403);
-            assertThat(send("POST", "/api/system/users", body, token).statusCode())
+            assertThat(call("POST", "/api/system/users", body, token).statusCode())
                     .isEqualTo(403);
-            assertThat(send("PUT", "/api/system/users/vera", "{\"role\":\"admin\"}", token)
+            assertThat(call("PUT", "/api/system/users/vera", "{\"role\":\"admin\"}", token)
                             .statusCode())
                     .isEqualTo(403);
-            assertThat(send("DELETE", "/api/system/users/vera", null, token).statusCode())
+            assertThat(call("DELETE", "/api/system/users/vera", null, token).statusCode())
                     .isEqualTo(403);
         }
         assertThat(get("/api/system/users", null).statusCode()).isEqualTo(401);
@@ -103,17 +74,17 @@ class UsersApiIT {
             assertThat(user.propertyNames()).containsExactlyInAnyOrder("username", "role", "createdAt", "disabled");
         }
         assertThat(list.body()).doesNotContain("$2a$");
-        assertThat(send(
+        assertThat(call(
                                 "POST",
                                 "/api/system/users",
                                 body.replace("mallory", "mallory2").replace("admin", "viewer"),
                                 admin)
                         .statusCode())
                 .isEqualTo(201);
-        assertThat(send("PUT", "/api/system/users/mallory2", "{\"role\":\"trader\"}", admin)
+        assertThat(call("PUT", "/api/system/users/mallory2", "{\"role\":\"trader\"}", admin)
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(send("DELETE", "/api/system/users/mallory2", null, admin).statusCode())
+        assertThat(call("DELETE", "/api/system/users/mallory2", null, admin).statusCode())
                 .isEqualTo(204);
     }
 
@@ -159,7 +130,7 @@ class UsersApiIT {
                 .anySatisfy(message -> assertThat(message).contains("at least 12"))
                 .anySatisfy(message -> assertThat(message).contains("username"));
         assertThat(create("weakling", "Password1234", "viewer").body()).contains("commonly used password");
-        assertThat(login("weakling", "weakling")).isNull();
+        assertThat(tokens("weakling", "weakling")).isNull();
     }
 
     @Test
@@ -182,13 +153,13 @@ class UsersApiIT {
         String newPassword = "amber-thistle-quarry";
 
         HttpResponse<String> changed =
-                send("PUT", "/api/system/users/dora", "{\"password\":\"" + newPassword + "\"}", admin);
+                call("PUT", "/api/system/users/dora", "{\"password\":\"" + newPassword + "\"}", admin);
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(changed.body()).doesNotContain(newPassword);
         assertThat(refresh(refresh).statusCode()).isEqualTo(401);
-        assertThat(login("dora", PASSWORD)).isNull();
-        assertThat(login("dora", newPassword)).isNotNull();
+        assertThat(tokens("dora", PASSWORD)).isNull();
+        assertThat(tokens("dora", newPassword)).isNotNull();
         assertThat(audited("user.update", "dora")).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("admin");
             assertThat(entry.detail()).contains("password changed").doesNotContain(newPassword);
@@ -199,7 +170,7 @@ class UsersApiIT {
     void adminPasswordChange_toAWeakOne_is422_andChangesNothing() throws Exception {
         JsonNode session = createAndLogIn("ed", "viewer");
 
-        HttpResponse<String> weak = send("PUT", "/api/system/users/ed", "{\"password\":\"short\"}", admin);
+        HttpResponse<String> weak = call("PUT", "/api/system/users/ed", "{\"password\":\"short\"}", admin);
 
         assertThat(weak.statusCode()).isEqualTo(422);
         assertProblem(weak, "password");
@@ -210,16 +181,16 @@ class UsersApiIT {
     void disabling_revokesSessions_andRefusesLogin_untilEnabledAgain() throws Exception {
         JsonNode session = createAndLogIn("fay", "trader");
 
-        HttpResponse<String> disabled = send("PUT", "/api/system/users/fay", "{\"disabled\":true}", admin);
+        HttpResponse<String> disabled = call("PUT", "/api/system/users/fay", "{\"disabled\":true}", admin);
 
         assertThat(disabled.statusCode()).isEqualTo(200);
         assertThat(json.readTree(disabled.body()).get("disabled").asBoolean()).isTrue();
         assertThat(refresh(session.get("refreshToken").asString()).statusCode()).isEqualTo(401);
-        assertThat(login("fay", PASSWORD)).isNull();
-        assertThat(send("PUT", "/api/system/users/fay", "{\"disabled\":false,\"role\":\"viewer\"}", admin)
+        assertThat(tokens("fay", PASSWORD)).isNull();
+        assertThat(call("PUT", "/api/system/users/fay", "{\"disabled\":false,\"role\":\"viewer\"}", admin)
                         .statusCode())
                 .isEqualTo(200);
-        JsonNode again = login("fay", PASSWORD);
+        JsonNode again = tokens("fay", PASSWORD);
         assertThat(again).isNotNull();
         HttpResponse<String> profile =
                 get("/api/user/profile", again.get("accessToken").asString());
@@ -228,57 +199,57 @@ class UsersApiIT {
 
     @Test
     void update_ofAnUnknownUser_is404_andAnEmptyChange_is422() throws Exception {
-        assertThat(send("PUT", "/api/system/users/nobody", "{\"role\":\"viewer\"}", admin)
+        assertThat(call("PUT", "/api/system/users/nobody", "{\"role\":\"viewer\"}", admin)
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(send("DELETE", "/api/system/users/nobody", null, admin).statusCode())
+        assertThat(call("DELETE", "/api/system/users/nobody", null, admin).statusCode())
                 .isEqualTo(404);
-        assertThat(send("PUT", "/api/system/users/vera", "{}", admin).statusCode())
+        assertThat(call("PUT", "/api/system/users/vera", "{}", admin).statusCode())
                 .isEqualTo(422);
-        HttpResponse<String> badRole = send("PUT", "/api/system/users/vera", "{\"role\":\"root\"}", admin);
+        HttpResponse<String> badRole = call("PUT", "/api/system/users/vera", "{\"role\":\"root\"}", admin);
         assertThat(badRole.statusCode()).isEqualTo(422);
         assertProblem(badRole, "role");
     }
 
     @Test
     void anAdmin_cannotDeleteDemoteOrDisableThemselves_norSkipTheCurrentPasswordCheck() throws Exception {
-        assertThat(send("DELETE", "/api/system/users/admin", null, admin).statusCode())
+        assertThat(call("DELETE", "/api/system/users/admin", null, admin).statusCode())
                 .isEqualTo(409);
-        assertThat(send("PUT", "/api/system/users/admin", "{\"role\":\"trader\"}", admin)
+        assertThat(call("PUT", "/api/system/users/admin", "{\"role\":\"trader\"}", admin)
                         .statusCode())
                 .isEqualTo(409);
-        assertThat(send("PUT", "/api/system/users/ADMIN", "{\"disabled\":true}", admin)
+        assertThat(call("PUT", "/api/system/users/ADMIN", "{\"disabled\":true}", admin)
                         .statusCode())
                 .isEqualTo(409);
         HttpResponse<String> ownPassword =
-                send("PUT", "/api/system/users/admin", "{\"password\":\"" + PASSWORD + "\"}", admin);
+                call("PUT", "/api/system/users/admin", "{\"password\":\"" + PASSWORD + "\"}", admin);
         assertThat(ownPassword.statusCode()).isEqualTo(422);
         assertProblem(ownPassword, "password");
-        assertThat(login("admin", ADMIN_PASSWORD)).isNotNull();
+        assertThat(tokens("admin", ADMIN_PASSWORD)).isNotNull();
     }
 
     @Test
     void theLastEnabledAdmin_cannotBeDemotedDisabledOrDeleted() throws Exception {
         String ada = createAndLogIn("ada", "admin").get("accessToken").asString();
         // ada demotes admin; admin's access token still says admin until it expires.
-        assertThat(send("PUT", "/api/system/users/admin", "{\"role\":\"trader\"}", ada)
+        assertThat(call("PUT", "/api/system/users/admin", "{\"role\":\"trader\"}", ada)
                         .statusCode())
                 .isEqualTo(200);
         try {
-            HttpResponse<String> demote = send("PUT", "/api/system/users/ada", "{\"role\":\"viewer\"}", admin);
+            HttpResponse<String> demote = call("PUT", "/api/system/users/ada", "{\"role\":\"viewer\"}", admin);
             assertThat(demote.statusCode()).isEqualTo(409);
             assertThat(demote.body()).contains("last enabled admin");
-            assertThat(send("PUT", "/api/system/users/ada", "{\"disabled\":true}", admin)
+            assertThat(call("PUT", "/api/system/users/ada", "{\"disabled\":true}", admin)
                             .statusCode())
                     .isEqualTo(409);
-            assertThat(send("DELETE", "/api/system/users/ada", null, admin).statusCode())
+            assertThat(call("DELETE", "/api/system/users/ada", null, admin).statusCode())
                     .isEqualTo(409);
         } finally {
-            assertThat(send("PUT", "/api/system/users/admin", "{\"role\":\"admin\"}", ada)
+            assertThat(call("PUT", "/api/system/users/admin", "{\"role\":\"admin\"}", ada)
                             .statusCode())
                     .isEqualTo(200);
         }
-        assertThat(send("DELETE", "/api/system/users/ada", null, admin).statusCode())
+        assertThat(call("DELETE", "/api/system/users/ada", null, admin).statusCode())
                 .isEqualTo(204);
     }
 
@@ -286,11 +257,11 @@ class UsersApiIT {
     void delete_removesTheUser_andItsSessions_andAudits() throws Exception {
         JsonNode session = createAndLogIn("gus", "viewer");
 
-        assertThat(send("DELETE", "/api/system/users/gus", null, admin).statusCode())
+        assertThat(call("DELETE", "/api/system/users/gus", null, admin).statusCode())
                 .isEqualTo(204);
 
         assertThat(refresh(session.get("refreshToken").asString()).statusCode()).isEqualTo(401);
-        assertThat(login("gus", PASSWORD)).isNull();
+        assertThat(tokens("gus", PASSWORD)).isNull();
         assertThat(audited("user.delete", "gus")).singleElement().satisfies(entry -> assertThat(entry.actor())
                 .isEqualTo("admin"));
     }
@@ -322,14 +293,14 @@ class UsersApiIT {
         assertProblem(weak, "newPassword");
         assertThat(refresh(session.get("refreshToken").asString()).statusCode()).isEqualTo(200);
 
-        JsonNode again = login("hal", PASSWORD);
+        JsonNode again = tokens("hal", PASSWORD);
         HttpResponse<String> changed =
                 changeOwnPassword(again.get("accessToken").asString(), PASSWORD, newPassword);
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
         assertThat(refresh(again.get("refreshToken").asString()).statusCode()).isEqualTo(401);
-        assertThat(login("hal", PASSWORD)).isNull();
-        assertThat(login("hal", newPassword)).isNotNull();
+        assertThat(tokens("hal", PASSWORD)).isNull();
+        assertThat(tokens("hal", newPassword)).isNotNull();
         assertThat(audited("user.password", "hal"))
                 .anySatisfy(entry -> assertThat(entry.detail()).contains("password changed"))
                 .allSatisfy(entry -> {
@@ -341,7 +312,7 @@ class UsersApiIT {
     }
 
     private HttpResponse<String> changeOwnPassword(String token, String current, String next) throws Exception {
-        return send(
+        return call(
                 "PUT",
                 "/api/user/password",
                 json.writeValueAsString(Map.of("currentPassword", current, "newPassword", next)),
@@ -367,7 +338,7 @@ class UsersApiIT {
     private JsonNode createAndLogIn(String username, String role) throws Exception {
         HttpResponse<String> created = create(username, PASSWORD, role);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode tokens = login(username, PASSWORD);
+        JsonNode tokens = tokens(username, PASSWORD);
         assertThat(tokens).isNotNull();
         return tokens;
     }
@@ -377,12 +348,12 @@ class UsersApiIT {
         body.put("username", username);
         body.put("password", password);
         body.put("role", role);
-        return send("POST", "/api/system/users", json.writeValueAsString(body), admin);
+        return call("POST", "/api/system/users", json.writeValueAsString(body), admin);
     }
 
     /** The tokens of a successful login, or {@code null} when it is refused. */
-    private JsonNode login(String username, String password) throws Exception {
-        HttpResponse<String> response = send(
+    private JsonNode tokens(String username, String password) throws Exception {
+        HttpResponse<String> response = call(
                 "POST",
                 "/api/auth/login",
                 json.writeValueAsString(Map.of("username", username, "password", password)),
@@ -391,25 +362,15 @@ class UsersApiIT {
     }
 
     private HttpResponse<String> refresh(String refreshToken) throws Exception {
-        return send("POST", "/api/auth/refresh", json.writeValueAsString(Map.of("refreshToken", refreshToken)), null);
+        return call("POST", "/api/auth/refresh", json.writeValueAsString(Map.of("refreshToken", refreshToken)), null);
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return send("GET", path, null, token);
+        return call("GET", path, null, token);
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(15))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** Sends as {@code token}'s user, or anonymously when it is {@code null}. */
+    private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
+        return token == null ? send(method, path, body) : send(method, path, body, bearer(token));
     }
 }

@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.ws;
 
+import io.alphapulse.app.server.capture.SecurityCapture;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A JDK WebSocket client for the tests: collects whole text messages; {@link #stopReading()} makes it
  * stop asking for more, so the server's sends back up as with a client on a stalled network.
  */
-final class TestClient implements WebSocket.Listener {
+public final class TestClient implements WebSocket.Listener {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -26,7 +27,7 @@ final class TestClient implements WebSocket.Listener {
     private WebSocket socket;
     private String closeReason;
 
-    static TestClient connect(HttpClient http, URI uri, String origin) {
+    public static TestClient connect(HttpClient http, URI uri, String origin) {
         TestClient client = new TestClient();
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(WAIT);
         if (origin != null) {
@@ -36,12 +37,12 @@ final class TestClient implements WebSocket.Listener {
         return client;
     }
 
-    void send(String text) {
+    public void send(String text) {
         socket.sendText(text, true).join();
     }
 
     /** The next whole message; fails the test when none comes. */
-    String next() throws InterruptedException {
+    public String next() throws InterruptedException {
         String message = messages.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         if (message == null) {
             throw new AssertionError("no message from the server");
@@ -49,20 +50,20 @@ final class TestClient implements WebSocket.Listener {
         return message;
     }
 
-    void stopReading() {
+    public void stopReading() {
         reading.set(false);
     }
 
     /** The close code the server sent; fails the test when it does not close. */
-    int awaitCloseCode() throws Exception {
+    public int awaitCloseCode() throws Exception {
         return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)[0];
     }
 
-    String closeReason() {
+    public String closeReason() {
         return closeReason;
     }
 
-    void abort() {
+    public void abort() {
         socket.abort();
     }
 
@@ -70,6 +71,7 @@ final class TestClient implements WebSocket.Listener {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
+            SecurityCapture.recordWebSocketMessage(partial.toString());
             messages.add(partial.toString());
             partial.setLength(0);
         }
