@@ -48,6 +48,14 @@ public abstract class LiveServerTest {
         registry.add("alphapulse.backup.enabled", () -> "false");
     }
 
+    /**
+     * Runs no strategies, so the paper account's cash is the tests' alone: a strategy's buy spends all
+     * available cash, after which a manual market buy is canceled instead of filled.
+     */
+    protected static void manualTradingOnly(DynamicPropertyRegistry registry) {
+        registry.add("alphapulse.trading.symbols", () -> "");
+    }
+
     /** Logs in and returns the access token; fails the test unless the login succeeds. */
     protected String login(String username, String password) throws Exception {
         HttpResponse<String> response = send(

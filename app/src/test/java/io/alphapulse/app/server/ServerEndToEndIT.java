@@ -30,6 +30,7 @@ class ServerEndToEndIT extends LiveServerTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         register(registry, DATA, PASSWORD);
+        manualTradingOnly(registry);
     }
 
     @BeforeAll

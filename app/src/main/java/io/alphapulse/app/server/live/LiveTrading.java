@@ -321,9 +321,10 @@ public final class LiveTrading implements SmartLifecycle {
         feed.start();
         running = true;
         log.info(
-                "Paper trading started: {} on {} ({} bars of history in {} ms)",
-                settings.strategy(),
-                settings.symbols(),
+                "Paper trading started: {} ({} bars of history in {} ms)",
+                settings.symbols().isEmpty()
+                        ? "no strategies, manual orders only"
+                        : settings.strategy() + " on " + settings.symbols(),
                 history.size(),
                 (System.nanoTime() - started) / 1_000_000);
         history.clear();
