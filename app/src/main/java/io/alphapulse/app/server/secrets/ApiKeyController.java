@@ -1,6 +1,7 @@
 package io.alphapulse.app.server.secrets;
 
 import io.alphapulse.app.server.api.ApiRequestException;
+import io.alphapulse.app.server.api.PathIds;
 import io.alphapulse.app.server.security.ApiKeys;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.alphapulse.infra.store.users.AlreadyExistsException;
@@ -101,12 +102,7 @@ class ApiKeyController {
     @Operation(summary = "Revoke one of the caller's API keys")
     ResponseEntity<Void> revoke(@PathVariable String id, @Parameter(hidden = true) CurrentUser user)
             throws SQLException {
-        UUID keyId;
-        try {
-            keyId = UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw ApiRequestException.notFound("id", "no API key '" + id.replaceAll("[^A-Za-z0-9-]", "?") + "'");
-        }
+        UUID keyId = PathIds.uuid(id, "API key");
         if (!keys.revoke(user, keyId)) {
             throw ApiRequestException.notFound("id", "no active API key '" + keyId + "'");
         }

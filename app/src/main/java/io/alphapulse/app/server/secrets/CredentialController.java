@@ -1,6 +1,7 @@
 package io.alphapulse.app.server.secrets;
 
 import io.alphapulse.app.server.api.ApiRequestException;
+import io.alphapulse.app.server.api.PathIds;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.alphapulse.infra.store.audit.AuditEntry;
 import io.alphapulse.infra.store.audit.AuditLog;
@@ -156,12 +157,7 @@ class CredentialController {
     @Operation(summary = "Delete one of the caller's exchange credentials")
     ResponseEntity<Void> delete(@PathVariable String id, @Parameter(hidden = true) CurrentUser user)
             throws SQLException {
-        UUID credentialId;
-        try {
-            credentialId = UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw ApiRequestException.notFound("id", "no credential '" + id.replaceAll("[^A-Za-z0-9-]", "?") + "'");
-        }
+        UUID credentialId = PathIds.uuid(id, "credential");
         if (!credentials.delete(credentialId, user.id())) {
             throw ApiRequestException.notFound("id", "no credential '" + credentialId + "'");
         }

@@ -4,39 +4,18 @@ import static io.alphapulse.infra.store.users.RefreshTokenRepositoryContract.has
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alphapulse.infra.db.TestDatabase;
 import java.sql.SQLException;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the API key store must do, on SQLite and on PostgreSQL alike. */
-abstract class ApiKeyRepositoryContract {
+abstract class ApiKeyRepositoryContract extends TwoUserStoreContract {
 
-    private static final Instant T0 = UserRepositoryContract.T0;
-
-    private TestDatabase store;
-    private UserRepository users;
     private ApiKeyRepository keys;
-    private User alice;
-    private User bob;
-
-    protected abstract TestDatabase createStore();
 
     @BeforeEach
-    void open() throws SQLException {
-        store = createStore();
-        store.database().migrate();
-        users = new UserRepository(store.database());
+    void open() {
         keys = new ApiKeyRepository(store.database());
-        alice = users.create("alice", Role.TRADER, UserRepositoryContract.HASH, T0);
-        bob = users.create("bob", Role.TRADER, UserRepositoryContract.HASH, T0);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.alphapulse.app.server.security.passkeys;
 
 import io.alphapulse.app.server.api.ApiRequestException;
+import io.alphapulse.app.server.api.PathIds;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.alphapulse.infra.store.users.Passkey;
 import io.swagger.v3.oas.annotations.Operation;
@@ -90,12 +91,7 @@ class PasskeyController {
     @Operation(summary = "Remove one of the caller's passkeys")
     ResponseEntity<Void> remove(@PathVariable String id, @Parameter(hidden = true) CurrentUser user)
             throws SQLException {
-        UUID passkeyId;
-        try {
-            passkeyId = UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw ApiRequestException.notFound("id", "no passkey '" + id.replaceAll("[^A-Za-z0-9-]", "?") + "'");
-        }
+        UUID passkeyId = PathIds.uuid(id, "passkey");
         if (!passkeys.remove(user, passkeyId)) {
             throw ApiRequestException.notFound("id", "no passkey '" + passkeyId + "'");
         }
