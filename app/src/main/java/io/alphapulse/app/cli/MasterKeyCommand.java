@@ -217,7 +217,9 @@ public final class MasterKeyCommand implements Callable<Integer> {
 
     Path dataDirectory() {
         String configured = environment.get("ALPHAPULSE_DATA_DIR");
-        return Path.of(configured == null || configured.isBlank() ? "./data" : configured.strip());
+        return Path.of(configured == null || configured.isBlank() ? "./data" : configured.strip())
+                .toAbsolutePath()
+                .normalize();
     }
 
     DatabaseSettings settings() {

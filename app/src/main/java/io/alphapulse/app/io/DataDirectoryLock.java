@@ -8,7 +8,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An exclusive operating-system lock on {@code <data-dir>/alphapulse.lock}, held by the server for its
@@ -41,7 +43,7 @@ public final class DataDirectoryLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             OwnerOnlyFiles.createDirectories(dataDirectory);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = openOwnerOnly(file);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -97,5 +99,15 @@ public final class DataDirectoryLock implements AutoCloseable {
     @Override
     public String toString() {
         return "DataDirectoryLock[" + file + "]";
+    }
+
+    /** Opens the lock file, creating it with mode 600 like every other file in the data directory. */
+    private static FileChannel openOwnerOnly(Path file) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            return FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(OwnerOnlyFiles.FILE));
+        } catch (UnsupportedOperationException noPosixModes) {
+            return FileChannel.open(file, options);
+        }
     }
 }
