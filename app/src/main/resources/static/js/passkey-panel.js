@@ -7,6 +7,8 @@
   const form = document.getElementById('passkey-form');
   const rows = document.getElementById('passkey-rows');
   const message = document.getElementById('passkey-message');
+  const empty = document.getElementById('passkey-empty');
+  const table = rows.closest('table');
 
   function show(text) {
     message.textContent = text;
@@ -29,6 +31,8 @@
       show('Your passkeys cannot be loaded.');
       return;
     }
+    empty.hidden = list.length > 0;
+    table.hidden = list.length === 0;
     rows.replaceChildren(...list.map((passkey) => {
       const tr = document.createElement('tr');
       tr.dataset.testid = 'passkey-' + passkey.name;

@@ -56,6 +56,7 @@ class PasskeyBrowserIT extends LiveServerTest {
                     .click();
             assertThat(page).hasURL(base + "/", REDIRECT);
 
+            assertThat(page.getByText("No passkeys yet")).isVisible(SOON);
             page.getByLabel("Name").fill("virtual key");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a passkey"))
                     .click();
@@ -78,6 +79,7 @@ class PasskeyBrowserIT extends LiveServerTest {
             assertThat(page.getByTestId("passkey-virtual key"))
                     .not()
                     .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+            assertThat(page.getByText("No passkeys yet")).isVisible(SOON);
         }
     }
 
