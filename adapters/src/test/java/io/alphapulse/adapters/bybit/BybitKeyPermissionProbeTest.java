@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class BybitKeyPermissionProbeTest {
 
     private static final String PATH = "/v5/user/query-api";
-    private static final String API_KEY = "XXXXXXXXXXXXXXXXXX";
+    private static final String API_KEY = "bybit-key-7Qf2Lm9Xc4";
     private static final String SECRET = "bybit-secret-0123456789abcdefghijkl";
     private static final Instant NOW = Instant.parse("2026-11-21T10:15:30.123Z");
 
