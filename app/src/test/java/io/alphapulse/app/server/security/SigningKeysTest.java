@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.SignedJWT;
+import io.alphapulse.app.server.TestClock;
 import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.store.users.PasswordHash;
 import io.alphapulse.infra.store.users.Role;
@@ -16,8 +17,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class SigningKeysTest {
     Path dataDir;
 
     private final Instant start = Instant.now();
-    private final MutableClock keyClock = new MutableClock(start);
+    private final TestClock keyClock = new TestClock(start);
 
     @Test
     void aTokenOfThePreviousKey_verifiesAfterRotation_untilThatKeyRetires_thenIsRefused() throws Exception {
@@ -44,7 +43,7 @@ class SigningKeysTest {
         String first = keys.current().kid();
         String token = tokens.issue(CAROL).token();
 
-        keyClock.now = start.plus(ROTATION);
+        keyClock.set(start.plus(ROTATION));
         assertThat(keys.maintain()).isTrue();
 
         assertThat(keys.current().kid()).isNotEqualTo(first);
@@ -54,12 +53,12 @@ class SigningKeysTest {
         assertThat(kids(keys)).contains(first, keys.current().kid());
         assertThat(jwtKid(tokens.issue(CAROL).token())).isEqualTo(keys.current().kid());
 
-        keyClock.now = start.plus(ROTATION).plus(SigningKeys.RETENTION).minusSeconds(1);
+        keyClock.set(start.plus(ROTATION).plus(SigningKeys.RETENTION).minusSeconds(1));
         assertThat(keys.maintain()).isFalse();
         assertThat(tokens.decoder().decode(token).getSubject())
                 .isEqualTo(CAROL.id().toString());
 
-        keyClock.now = start.plus(ROTATION).plus(SigningKeys.RETENTION);
+        keyClock.set(start.plus(ROTATION).plus(SigningKeys.RETENTION));
         assertThat(keys.maintain()).isTrue();
 
         assertThat(keys.all())
@@ -110,7 +109,7 @@ class SigningKeysTest {
         before.rotate();
         String current = before.current().kid();
 
-        keyClock.now = start.plus(ROTATION).plus(SigningKeys.RETENTION);
+        keyClock.set(start.plus(ROTATION).plus(SigningKeys.RETENTION));
         SigningKeys after = new SigningKeys(store(), ROTATION, keyClock);
 
         assertThat(after.current().kid()).isNotEqualTo(current);
@@ -220,28 +219,5 @@ class SigningKeysTest {
 
     private static String jwtKid(String token) throws Exception {
         return SignedJWT.parse(token).getHeader().getKeyID();
-    }
-
-    private static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

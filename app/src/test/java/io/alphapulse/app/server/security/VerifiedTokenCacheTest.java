@@ -3,13 +3,13 @@ package io.alphapulse.app.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alphapulse.app.server.TestClock;
 import io.alphapulse.infra.store.users.PasswordHash;
 import io.alphapulse.infra.store.users.Role;
 import io.alphapulse.infra.store.users.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -55,12 +55,12 @@ class VerifiedTokenCacheTest {
     @Test
     void anExpiredEntry_isNotServed() {
         Instant now = Instant.now();
-        MutableClock clock = new MutableClock(now);
+        TestClock clock = new TestClock(now);
         VerifiedTokenCache cache = new VerifiedTokenCache(counting, clock, kid -> true);
         String token = tokens.issue(BOB).token();
         cache.decode(token);
 
-        clock.now = now.plus(AccessTokens.LIFETIME).plus(Duration.ofMinutes(5));
+        clock.set(now.plus(AccessTokens.LIFETIME).plus(Duration.ofMinutes(5)));
 
         // The delegate runs again and refuses it (its own clock is real: the token is still valid
         // there), so what matters is that the cache did not answer on its own.
@@ -71,7 +71,7 @@ class VerifiedTokenCacheTest {
     @Test
     void aTokenOfAWithdrawnKey_isNotServed_andIsRefused() {
         Instant now = Instant.now();
-        MutableClock keyClock = new MutableClock(now);
+        TestClock keyClock = new TestClock(now);
         SigningKeys keys = new SigningKeys(new InMemorySigningKeyStore(), Duration.ofDays(7), keyClock);
         AccessTokens issuer = new AccessTokens(keys, Clock.systemUTC());
         JwtDecoder verifying = token -> {
@@ -88,33 +88,10 @@ class VerifiedTokenCacheTest {
                 .as("the replaced key still verifies: served from memory")
                 .hasValue(1);
 
-        keyClock.now = now.plus(SigningKeys.RETENTION);
+        keyClock.set(now.plus(SigningKeys.RETENTION));
         keys.maintain();
 
         assertThatThrownBy(() -> cache.decode(token)).isInstanceOf(JwtException.class);
         assertThat(verifications).hasValue(2);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

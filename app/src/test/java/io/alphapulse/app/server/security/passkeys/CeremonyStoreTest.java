@@ -3,11 +3,9 @@ package io.alphapulse.app.server.security.passkeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import io.alphapulse.app.server.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,7 @@ class CeremonyStoreTest {
 
     private static final Duration TTL = Duration.ofMinutes(5);
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-05-06T07:08:09Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-05-06T07:08:09Z"));
 
     @Test
     void take_returnsTheCeremonyOnce() throws Exception {
@@ -109,32 +107,5 @@ class CeremonyStoreTest {
             ids.add(id);
         }
         assertThat(ids).hasSize(1_000);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
