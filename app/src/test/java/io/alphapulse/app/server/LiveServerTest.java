@@ -2,6 +2,10 @@ package io.alphapulse.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alphapulse.app.server.security.PasswordHasher;
+import io.alphapulse.infra.store.users.Role;
+import io.alphapulse.infra.store.users.User;
+import io.alphapulse.infra.store.users.UserRepository;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +37,12 @@ public abstract class LiveServerTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected UserRepository users;
+
+    @Autowired
+    protected PasswordHasher hasher;
 
     /** A new temporary directory for one test class's data. */
     protected static Path dataDirectory(String prefix) {
@@ -54,6 +67,11 @@ public abstract class LiveServerTest {
      */
     protected static void manualTradingOnly(DynamicPropertyRegistry registry) {
         registry.add("alphapulse.trading.symbols", () -> "");
+    }
+
+    /** Stores a user straight into the server's database, as the CLI's {@code user add} does. */
+    protected User createUser(String username, Role role, String password) throws SQLException {
+        return users.create(username, role, hasher.hash(password), Instant.now());
     }
 
     /** Logs in and returns the access token; fails the test unless the login succeeds. */

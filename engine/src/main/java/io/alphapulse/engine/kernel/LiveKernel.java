@@ -119,13 +119,17 @@ public final class LiveKernel implements AutoCloseable {
      * processing a message. Never spins past a due timer.
      */
     private Message spinForNext() {
+        Message message = inbound.poll();
+        if (message != null || !accepting) {
+            return message; // the busy case: no clock reads
+        }
         long deadline = System.nanoTime() + Math.min(SPIN_NANOS, Math.max(0, clock.nanosUntilNextTimer()));
         do {
-            Message message = inbound.poll();
+            Thread.onSpinWait();
+            message = inbound.poll();
             if (message != null || !accepting) {
                 return message;
             }
-            Thread.onSpinWait();
         } while (System.nanoTime() < deadline);
         return null;
     }

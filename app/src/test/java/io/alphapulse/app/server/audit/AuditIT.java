@@ -3,14 +3,10 @@ package io.alphapulse.app.server.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alphapulse.app.server.LiveServerTest;
-import io.alphapulse.app.server.security.PasswordHasher;
 import io.alphapulse.infra.store.users.Role;
-import io.alphapulse.infra.store.users.UserRepository;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -20,12 +16,6 @@ class AuditIT extends LiveServerTest {
 
     private static final String PASSWORD = "a long enough test password";
     private static final Path DATA = dataDirectory("alphapulse-audit");
-
-    @Autowired
-    UserRepository users;
-
-    @Autowired
-    PasswordHasher hasher;
 
     private String admin;
     private String trader;
@@ -37,7 +27,7 @@ class AuditIT extends LiveServerTest {
 
     @BeforeAll
     void logIn() throws Exception {
-        users.create("tess", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
+        createUser("tess", Role.TRADER, PASSWORD);
         admin = login("admin", PASSWORD);
         trader = login("tess", PASSWORD);
     }

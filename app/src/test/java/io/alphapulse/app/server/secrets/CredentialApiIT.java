@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.app.server.capture.SecurityCapture;
-import io.alphapulse.app.server.security.PasswordHasher;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.store.users.Role;
-import io.alphapulse.infra.store.users.UserRepository;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,12 +35,6 @@ class CredentialApiIT extends LiveServerTest {
     private final List<String> responses = new ArrayList<>();
 
     @Autowired
-    UserRepository users;
-
-    @Autowired
-    PasswordHasher hasher;
-
-    @Autowired
     Database database;
 
     private String alice;
@@ -58,9 +49,9 @@ class CredentialApiIT extends LiveServerTest {
     @BeforeAll
     void createUsersAndLogIn() throws Exception {
         SecurityCapture.recordExchangeCredential(API_KEY, SECRET);
-        users.create("alice", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
-        users.create("bob", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
-        users.create("vera", Role.VIEWER, hasher.hash(PASSWORD), Instant.now());
+        createUser("alice", Role.TRADER, PASSWORD);
+        createUser("bob", Role.TRADER, PASSWORD);
+        createUser("vera", Role.VIEWER, PASSWORD);
         alice = login("alice", PASSWORD);
         bob = login("bob", PASSWORD);
         viewer = login("vera", PASSWORD);

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.app.server.capture.SecurityCapture;
 import io.alphapulse.infra.store.users.Role;
-import io.alphapulse.infra.store.users.UserRepository;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -21,12 +18,6 @@ class ApiKeyIT extends LiveServerTest {
 
     private static final String PASSWORD = "a long enough test password";
     private static final Path DATA = dataDirectory("alphapulse-apikeys");
-
-    @Autowired
-    UserRepository users;
-
-    @Autowired
-    PasswordHasher hasher;
 
     private String trader;
     private String viewer;
@@ -38,8 +29,8 @@ class ApiKeyIT extends LiveServerTest {
 
     @BeforeAll
     void createUsers() throws Exception {
-        users.create("tara", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
-        users.create("vic", Role.VIEWER, hasher.hash(PASSWORD), Instant.now());
+        createUser("tara", Role.TRADER, PASSWORD);
+        createUser("vic", Role.VIEWER, PASSWORD);
         trader = login("tara", PASSWORD);
         viewer = login("vic", PASSWORD);
     }

@@ -6,17 +6,14 @@ import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.app.server.capture.SecurityCapture;
 import io.alphapulse.app.server.ws.TestClient;
 import io.alphapulse.infra.store.users.Role;
-import io.alphapulse.infra.store.users.UserRepository;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -39,12 +36,6 @@ class CrossUserAccessIT extends LiveServerTest {
             "{\"venue\":\"sim\",\"symbol\":\"BTC-USDT\",\"side\":\"buy\",\"type\":\"market\",\"quantity\":\"0.01\"}";
     private static final Path DATA = dataDirectory("alphapulse-cross-user");
 
-    @Autowired
-    UserRepository users;
-
-    @Autowired
-    PasswordHasher hasher;
-
     private String alice;
     private String bob;
     private String admin;
@@ -58,8 +49,8 @@ class CrossUserAccessIT extends LiveServerTest {
     @BeforeAll
     void createUsers() throws Exception {
         SecurityCapture.recordExchangeCredential(EXCHANGE_KEY, EXCHANGE_SECRET);
-        users.create("alice", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
-        users.create("bob", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
+        createUser("alice", Role.TRADER, PASSWORD);
+        createUser("bob", Role.TRADER, PASSWORD);
         alice = login("alice", PASSWORD);
         bob = login("bob", PASSWORD);
         admin = login("admin", PASSWORD);

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.alphapulse.app.server.LiveServerTest;
 import io.alphapulse.app.server.capture.SecurityCapture;
 import io.alphapulse.infra.store.users.Role;
-import io.alphapulse.infra.store.users.UserRepository;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,12 +137,6 @@ class EndpointRoleMatrixIT extends LiveServerTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    UserRepository users;
-
-    @Autowired
-    PasswordHasher hasher;
-
     /** Caller name → its credential header (empty for anonymous) and role (null for anonymous). */
     private final Map<String, Caller> callers = new LinkedHashMap<>();
 
@@ -157,8 +149,8 @@ class EndpointRoleMatrixIT extends LiveServerTest {
 
     @BeforeAll
     void createCallers() throws Exception {
-        users.create("vic", Role.VIEWER, hasher.hash(PASSWORD), Instant.now());
-        users.create("tara", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
+        createUser("vic", Role.VIEWER, PASSWORD);
+        createUser("tara", Role.TRADER, PASSWORD);
         String admin = login("admin", PASSWORD);
         callers.put("anonymous", new Caller(null, new String[0]));
         callers.put("viewer", new Caller(Role.VIEWER, bearer(login("vic", PASSWORD))));

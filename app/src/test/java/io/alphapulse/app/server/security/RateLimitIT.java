@@ -9,14 +9,12 @@ import io.alphapulse.infra.store.audit.AuditOutcome;
 import io.alphapulse.infra.store.audit.AuditQuery;
 import io.alphapulse.infra.store.audit.LoggedAuditEntry;
 import io.alphapulse.infra.store.users.Role;
-import io.alphapulse.infra.store.users.UserRepository;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,12 +36,6 @@ class RateLimitIT extends LiveServerTest {
     private static final Path DATA = dataDirectory("alphapulse-ratelimit");
 
     @Autowired
-    UserRepository users;
-
-    @Autowired
-    PasswordHasher hasher;
-
-    @Autowired
     AuditLog audit;
 
     @DynamicPropertySource
@@ -60,7 +52,7 @@ class RateLimitIT extends LiveServerTest {
     @BeforeAll
     void createUsers() throws Exception {
         for (String name : List.of("alice", "bob", "carol", "dave")) {
-            users.create(name, Role.VIEWER, hasher.hash(USER_PASSWORD), Instant.now());
+            createUser(name, Role.VIEWER, USER_PASSWORD);
         }
     }
 

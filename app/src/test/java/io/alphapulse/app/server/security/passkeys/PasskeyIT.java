@@ -3,15 +3,12 @@ package io.alphapulse.app.server.security.passkeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alphapulse.app.server.LiveServerTest;
-import io.alphapulse.app.server.security.PasswordHasher;
 import io.alphapulse.infra.store.audit.AuditLog;
 import io.alphapulse.infra.store.audit.AuditQuery;
 import io.alphapulse.infra.store.audit.LoggedAuditEntry;
 import io.alphapulse.infra.store.users.Role;
-import io.alphapulse.infra.store.users.UserRepository;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +31,6 @@ class PasskeyIT extends LiveServerTest {
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
     @Autowired
-    UserRepository users;
-
-    @Autowired
-    PasswordHasher hasher;
-
-    @Autowired
     AuditLog audit;
 
     private String origin;
@@ -53,7 +44,7 @@ class PasskeyIT extends LiveServerTest {
     @BeforeAll
     void createUsers() throws Exception {
         for (String name : List.of("tara", "tom", "uma", "dora", "vic", "otto")) {
-            users.create(name, name.equals("vic") ? Role.VIEWER : Role.TRADER, hasher.hash(PASSWORD), Instant.now());
+            createUser(name, name.equals("vic") ? Role.VIEWER : Role.TRADER, PASSWORD);
         }
         origin = "http://localhost:" + port;
     }
@@ -302,7 +293,7 @@ class PasskeyIT extends LiveServerTest {
 
     @Test
     void aDisabledUsersPasskey_cannotLogIn() throws Exception {
-        users.create("dave", Role.TRADER, hasher.hash(PASSWORD), Instant.now());
+        createUser("dave", Role.TRADER, PASSWORD);
         SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
         register(login("dave", PASSWORD), "key", authenticator);
         users.setDisabled("dave", true);
