@@ -538,11 +538,7 @@ public final class SimulatedVenue implements Component {
     }
 
     private void match(InstrumentBook book, WorkingOrder working, Bar bar, boolean trade) {
-        Execution execution = working.match(bar, slippageModel, book.instrument());
-        if (trade && execution != null && execution.liquiditySide() == LiquiditySide.MAKER) {
-            // The trade went through a resting limit, which it took at the limit first.
-            execution = new Execution(working.order().command().limitPrice(), LiquiditySide.MAKER);
-        }
+        Execution execution = working.match(bar, slippageModel, book.instrument(), trade);
         if (execution != null) {
             if (working.order().isQuoteQuantity()) {
                 executeQuoteQuantity(book, working, execution, bar);

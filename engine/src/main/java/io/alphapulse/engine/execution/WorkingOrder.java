@@ -74,17 +74,20 @@ final class WorkingOrder {
     /**
      * What {@code bar} does to this order: triggers a stop, and returns the price and liquidity of a
      * fill, or {@code null} when the bar does not reach the order.
+     *
+     * @param trade whether {@code bar} is one trade rather than a bar: a trade through a resting limit
+     *     took it at the limit first, so a maker fill is at the limit, not at the trade's price
      */
-    Execution match(Bar bar, SlippageModel slippageModel, Instrument instrument) {
+    Execution match(Bar bar, SlippageModel slippageModel, Instrument instrument, boolean trade) {
         if (stage == Stage.LIVE_FROM_NEXT_BAR) {
             stage = Stage.LIVE;
         }
         OrderType type = order.type();
         return switch (type) {
             case MARKET -> taker(bar.open(), slippageModel, instrument);
-            case LIMIT -> matchLimit(bar);
+            case LIMIT -> matchLimit(bar, trade);
             case STOP_MARKET -> matchStopMarket(bar, slippageModel, instrument);
-            case STOP_LIMIT -> matchStopLimit(bar);
+            case STOP_LIMIT -> matchStopLimit(bar, trade);
         };
     }
 
@@ -101,7 +104,7 @@ final class WorkingOrder {
         return taker(opensThroughTrigger(bar, trigger.raw()) ? bar.open() : trigger, slippageModel, instrument);
     }
 
-    private Execution matchStopLimit(Bar bar) {
+    private Execution matchStopLimit(Bar bar, boolean trade) {
         if (stage == Stage.WAITING_FOR_TRIGGER) {
             long trigger = order.command().triggerPrice().raw();
             if (!reachesTrigger(bar, trigger)) {
@@ -117,7 +120,7 @@ final class WorkingOrder {
             // Triggered by the open itself: the limit works from this open, in this bar.
             stage = Stage.LIVE;
         }
-        return stage == Stage.LIVE ? matchLimit(bar) : null;
+        return stage == Stage.LIVE ? matchLimit(bar, trade) : null;
     }
 
     /**
@@ -125,14 +128,16 @@ final class WorkingOrder {
      * it sees, when it would have been marketable on arrival), otherwise at the limit when the range
      * reaches it (maker). IOC and FOK orders never rest, so only the open can fill them.
      */
-    private Execution matchLimit(Bar bar) {
+    private Execution matchLimit(Bar bar, boolean trade) {
         boolean firstOpen = !limitHasSeenAnOpen;
         limitHasSeenAnOpen = true;
         Price limit = order.command().limitPrice();
         long open = bar.openRaw();
         boolean marketableAtOpen = buy ? open <= limit.raw() : open >= limit.raw();
         if (marketableAtOpen) {
-            return new Execution(bar.open(), firstOpen ? LiquiditySide.TAKER : LiquiditySide.MAKER);
+            return firstOpen
+                    ? new Execution(bar.open(), LiquiditySide.TAKER)
+                    : new Execution(trade ? limit : bar.open(), LiquiditySide.MAKER);
         }
         if (order.timeInForce() != TimeInForce.GTC) {
             return null;
