@@ -26,7 +26,6 @@ final class OrderTracker {
     private final Map<ClientOrderId, Order> orders = new HashMap<>();
     private final ArrayDeque<Order> inOrder = new ArrayDeque<>();
     private int working;
-    private int finished;
 
     /** Starts tracking an order about to be sent. */
     void track(SubmitOrder command) {
@@ -48,14 +47,13 @@ final class OrderTracker {
         order.apply(event);
         if (wasOpen && order.isTerminal()) {
             working--;
-            finished++;
             forgetOldFinished();
         }
         return true;
     }
 
     private void forgetOldFinished() {
-        while (finished > FINISHED_KEPT) {
+        while (inOrder.size() - working > FINISHED_KEPT) {
             // The oldest finished order; working ones older than it stay where they are.
             var iterator = inOrder.iterator();
             while (iterator.hasNext()) {
@@ -63,7 +61,6 @@ final class OrderTracker {
                 if (oldest.isTerminal()) {
                     iterator.remove();
                     orders.remove(oldest.clientOrderId());
-                    finished--;
                     break;
                 }
             }
