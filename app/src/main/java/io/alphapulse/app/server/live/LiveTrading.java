@@ -246,7 +246,8 @@ public final class LiveTrading implements SmartLifecycle {
                     instrument,
                     portfolio,
                     risk(),
-                    desk::tradingState));
+                    desk::tradingState,
+                    orderIdPrefix(instrument, session)));
         }
         kernel.register(desk);
         kernel.register(recorder);
@@ -273,6 +274,15 @@ public final class LiveTrading implements SmartLifecycle {
     /** The id a strategy trades one instrument under: {@code ensemble.BTC-USDT}. */
     static String strategyId(String strategy, Instrument instrument) {
         return strategy + "." + instrument.id().symbol();
+    }
+
+    /**
+     * What a strategy's client order ids start with in one run: the symbol and the run's session, so a
+     * restarted server never reuses an id already in the store (where the first one would win).
+     */
+    static String orderIdPrefix(Instrument instrument, String session) {
+        String symbol = instrument.id().symbol().replaceAll("[^A-Za-z0-9_-]", "_");
+        return symbol.substring(0, Math.min(symbol.length(), 24 - 1 - session.length())) + "_" + session;
     }
 
     /** The strategy name of a {@link #strategyId}. */
