@@ -7,9 +7,11 @@ import io.alphapulse.engine.backtest.PerformanceMetrics;
 import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.portfolio.RoundTrip;
 import io.alphapulse.engine.strategy.ParameterSpec;
+import io.alphapulse.engine.strategy.StrategyParameters;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -29,6 +31,15 @@ public final class BacktestJson {
             JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private BacktestJson() {}
+
+    /** The kind of each of {@code parameters}, which decides how its value is written. */
+    public static Map<String, ParameterSpec.Kind> kinds(StrategyParameters parameters) {
+        Map<String, ParameterSpec.Kind> kinds = new HashMap<>();
+        for (String name : parameters.values().keySet()) {
+            kinds.put(name, parameters.kind(name));
+        }
+        return kinds;
+    }
 
     /** Writes {@code result} to {@code target} atomically. */
     public static void write(BacktestResult result, Map<String, ParameterSpec.Kind> parameterKinds, Path target) {

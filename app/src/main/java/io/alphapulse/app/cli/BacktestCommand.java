@@ -16,7 +16,6 @@ import io.alphapulse.engine.model.Instrument;
 import io.alphapulse.engine.model.InstrumentId;
 import io.alphapulse.engine.model.Money;
 import io.alphapulse.engine.strategy.InvalidParameterException;
-import io.alphapulse.engine.strategy.ParameterSpec;
 import io.alphapulse.engine.strategy.StrategyCatalog;
 import io.alphapulse.engine.strategy.StrategyParameters;
 import io.alphapulse.infra.db.DatabaseSettings;
@@ -32,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -256,7 +254,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 skipped.isEmpty() ? "" : " (" + skipped.size() + " combinations skipped: " + skipped.get(0) + ")");
         SummaryTable.printRanking(ranked, sweep.sweptNames(), ranking.label(), out);
         if (json != null) {
-            SweepJson.write(ranked, skipped, ranking.label(), kinds(valid.get(0)), json);
+            SweepJson.write(ranked, skipped, ranking.label(), BacktestJson.kinds(valid.get(0)), json);
             out.println("wrote " + json);
         }
         if (report != null) {
@@ -268,7 +266,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     private void writeOutputs(BacktestResult result, StrategyParameters resolved, BarSeries bars, PrintStream out) {
         if (json != null) {
-            BacktestJson.write(result, kinds(resolved), json);
+            BacktestJson.write(result, BacktestJson.kinds(resolved), json);
             out.println("wrote " + json);
         }
         if (report != null) {
@@ -357,14 +355,6 @@ public final class BacktestCommand implements Callable<Integer> {
 
     private boolean showProgress(int bars) {
         return !noProgress && bars >= PROGRESS_THRESHOLD;
-    }
-
-    private static Map<String, ParameterSpec.Kind> kinds(StrategyParameters parameters) {
-        Map<String, ParameterSpec.Kind> kinds = new HashMap<>();
-        for (String name : parameters.values().keySet()) {
-            kinds.put(name, parameters.kind(name));
-        }
-        return kinds;
     }
 
     /** A progress bar on stderr, or nothing. */

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/backtest")
 @Tag(name = "research", description = "Background backtests")
 public class BacktestController {
-
-    private static final Pattern JOB_ID = Pattern.compile("[0-9a-f-]{36}");
 
     private final BacktestJobs jobs;
 
@@ -53,10 +50,7 @@ public class BacktestController {
             summary = "A backtest's status (queued, running, done, failed), progress 0..1 and, when done, the"
                     + " result as ./alphapulse backtest --json writes it")
     public BacktestJob job(@PathVariable String id, @Parameter(hidden = true) CurrentUser user) {
-        if (!JOB_ID.matcher(id).matches()) {
-            throw ApiRequestException.notFound("id", "no backtest '" + IndicatorCatalog.abbreviate(id) + "'");
-        }
-        return jobs.find(id, user.id())
+        return jobs.find(PathIds.uuid(id, "backtest").toString(), user.id())
                 .orElseThrow(() -> ApiRequestException.notFound("id", "no backtest '" + id + "'"));
     }
 }

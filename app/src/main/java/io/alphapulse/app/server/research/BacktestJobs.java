@@ -8,9 +8,7 @@ import io.alphapulse.engine.backtest.BacktestSettings;
 import io.alphapulse.engine.data.BarSeries;
 import io.alphapulse.engine.model.Instrument;
 import io.alphapulse.engine.model.Money;
-import io.alphapulse.engine.strategy.ParameterSpec;
 import io.alphapulse.engine.strategy.StrategyCatalog;
-import io.alphapulse.engine.strategy.StrategyParameters;
 import io.alphapulse.infra.marketdata.BarDataLoader;
 import io.alphapulse.infra.marketdata.MarketDataException;
 import io.alphapulse.infra.store.bars.BarRepository;
@@ -18,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -161,7 +158,7 @@ public class BacktestJobs implements DisposableBean {
             BacktestResult result =
                     new BacktestEngine(catalog).run(bars, plan.parameters(), settings, job::progress, loadMillis);
             ByteArrayOutputStream json = new ByteArrayOutputStream();
-            BacktestJson.write(result, kinds(plan.parameters()), json);
+            BacktestJson.write(result, BacktestJson.kinds(plan.parameters()), json);
             job.finish(json.toString(StandardCharsets.UTF_8), clock.millis());
         } catch (MarketDataException | IllegalArgumentException | ArithmeticException refused) {
             job.fail(refused.getMessage(), clock.millis());
@@ -184,20 +181,12 @@ public class BacktestJobs implements DisposableBean {
                 plan.instrumentId(),
                 plan.timeframe(),
                 plan.from() == null ? java.time.Instant.EPOCH : plan.from(),
-                plan.to() == null ? java.time.Instant.ofEpochMilli(9_999_999_999_999L) : plan.to());
+                plan.to() == null ? java.time.Instant.ofEpochMilli(BacktestPlan.MAX_EPOCH_MILLIS) : plan.to());
         if (bars.size() > BacktestPlan.MAX_BARS) {
             throw new IllegalArgumentException(
                     bars.size() + " bars in the range; at most " + BacktestPlan.MAX_BARS + " per backtest");
         }
         return bars;
-    }
-
-    private static Map<String, ParameterSpec.Kind> kinds(StrategyParameters parameters) {
-        Map<String, ParameterSpec.Kind> kinds = new HashMap<>();
-        for (String name : parameters.values().keySet()) {
-            kinds.put(name, parameters.kind(name));
-        }
-        return kinds;
     }
 
     /** Drops the queued jobs; running ones are abandoned (their threads are daemons and hold no resources). */

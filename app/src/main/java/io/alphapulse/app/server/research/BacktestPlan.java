@@ -39,7 +39,7 @@ record BacktestPlan(
 
     private static final BigDecimal MAX_BPS = BigDecimal.valueOf(1000);
     private static final BigDecimal MAX_CASH = new BigDecimal("1000000000000");
-    private static final long MAX_EPOCH_MILLIS = 9_999_999_999_999L;
+    static final long MAX_EPOCH_MILLIS = 9_999_999_999_999L;
     private static final Pattern SYMBOL = Pattern.compile("([a-z0-9_-]{1,20}:)?[A-Za-z0-9._-]{1,40}");
 
     /**
@@ -58,8 +58,7 @@ record BacktestPlan(
         }
         BigDecimal fee = bps("feeBps", request.feeBps(), BigDecimal.TEN);
         BigDecimal slippage = bps("slippageBps", request.slippageBps(), BigDecimal.ZERO);
-        BigDecimal participation =
-                request.participation() == null ? null : amount("participation", request.participation(), null);
+        BigDecimal participation = amount("participation", request.participation(), null);
         if (participation != null && (participation.signum() <= 0 || participation.compareTo(BigDecimal.ONE) > 0)) {
             throw new BacktestRequestException("participation", "participation must be in (0, 1]");
         }
