@@ -57,11 +57,11 @@ class AuditController {
             @RequestParam(required = false) Long to,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String action,
-            @RequestParam(defaultValue = "100") int limit)
+            @RequestParam(required = false) Integer limit)
             throws SQLException {
-        if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
-            throw ApiRequestException.badParameter("limit", "limit must be 1 to " + AuditQuery.MAX_LIMIT);
-        }
+        int rows = RequestChecks.limit(limit, "limit", 100, AuditQuery.MAX_LIMIT);
+        RequestChecks.epochMillis(from, "from");
+        RequestChecks.epochMillis(to, "to");
         if (from != null && to != null && from >= to) {
             throw ApiRequestException.badParameter("to", "to must be after from");
         }
@@ -70,7 +70,7 @@ class AuditController {
                 to == null ? null : Instant.ofEpochMilli(to),
                 blankToNull(actor),
                 blankToNull(action),
-                limit);
+                rows);
         return audit.find(query).stream().map(AuditView::of).toList();
     }
 
