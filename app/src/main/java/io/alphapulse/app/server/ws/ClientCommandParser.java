@@ -12,8 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads client messages into {@link ClientCommand}s, naming the field at fault when one is wrong. */
 final class ClientCommandParser {
 
-    /** The topics a client may subscribe to. */
-    static final Set<String> TOPICS = Set.of(
+    private static final List<String> TOPICS_IN_ORDER = List.of(
             LiveEvent.PRICES,
             LiveEvent.BARS,
             LiveEvent.SIGNALS,
@@ -24,7 +23,10 @@ final class ClientCommandParser {
             LiveEvent.NEWS,
             LiveEvent.SYSTEM);
 
-    private static final String TOPIC_LIST = "prices, bars, signals, orders, trades, portfolio, alerts, news, system";
+    /** The topics a client may subscribe to. */
+    static final Set<String> TOPICS = Set.copyOf(TOPICS_IN_ORDER);
+
+    private static final String TOPIC_LIST = String.join(", ", TOPICS_IN_ORDER);
 
     private final JsonMapper mapper;
 
