@@ -11,7 +11,6 @@ import io.alphapulse.engine.model.InstrumentId;
 import io.alphapulse.infra.store.bars.BarRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +76,7 @@ public class MarketController {
         BarSeries series = read(instrument, frame, from, to, count, 0);
         List<BarView> views = new ArrayList<>(series.size());
         for (int i = 0; i < series.size(); i++) {
-            views.add(bar(series, i, instrument));
+            views.add(BarView.of(series.bar(i)));
         }
         return new History(instrument.venue(), instrument.symbol(), frame.toString(), views);
     }
@@ -152,21 +151,6 @@ public class MarketController {
             LOG.warn("reading bars of {} {} failed: {}", id, frame, failure.getMessage());
             throw ApiRequestException.unavailable("the bar store cannot be read now; try again later");
         }
-    }
-
-    private static BarView bar(BarSeries series, int i, InstrumentView instrument) {
-        int priceScale = series.priceScale();
-        return new BarView(
-                instrument.venue(),
-                instrument.symbol(),
-                series.timeframe().toString(),
-                millis(series.openTimeNanos(i)),
-                millis(series.closeTimeNanos(i)),
-                BigDecimal.valueOf(series.openRaw(i), priceScale),
-                BigDecimal.valueOf(series.highRaw(i), priceScale),
-                BigDecimal.valueOf(series.lowRaw(i), priceScale),
-                BigDecimal.valueOf(series.closeRaw(i), priceScale),
-                BigDecimal.valueOf(series.volumeRaw(i), series.sizeScale()));
     }
 
     private static long millis(long nanos) {

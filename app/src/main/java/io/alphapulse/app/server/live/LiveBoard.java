@@ -185,7 +185,7 @@ final class LiveBoard implements Component, LiveView {
     }
 
     private void onBar(Bar bar) {
-        BarView view = view(bar);
+        BarView view = BarView.of(bar);
         hub.publish(new LiveEvent(LiveEvent.BARS, "bar", view.closeTime(), view, null));
     }
 
@@ -587,20 +587,6 @@ final class LiveBoard implements Component, LiveView {
                 instrument == null
                         ? position.marketValue().currency().code()
                         : instrument.quoteCurrency().code());
-    }
-
-    static BarView view(Bar bar) {
-        return new BarView(
-                bar.instrumentId().venue(),
-                bar.instrumentId().symbol(),
-                bar.timeframe().toString(),
-                bar.openTimeNanos() / NANOS_PER_MILLI,
-                bar.timestampNanos() / NANOS_PER_MILLI,
-                Decimals.of(bar.open()),
-                Decimals.of(bar.high()),
-                Decimals.of(bar.low()),
-                Decimals.of(bar.close()),
-                Decimals.of(bar.volume()));
     }
 
     static InstrumentView view(Instrument instrument) {
