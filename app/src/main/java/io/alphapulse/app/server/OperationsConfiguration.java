@@ -63,7 +63,10 @@ class OperationsConfiguration {
         };
     }
 
-    /** UP while the kernel runs, the feed is fresh and the recorder keeps up. */
+    /**
+     * UP while the kernel runs and the recorder keeps up. A stale feed is reported as a detail but does
+     * not take the platform down: a quiet market is not a broken server.
+     */
     @Bean
     HealthIndicator tradingHealthIndicator(LiveTrading trading) {
         return () -> {

@@ -17,13 +17,15 @@ class OrderIdPrefixTest {
     @Test
     void prefix_namesTheSymbolAndTheRun() {
         assertThat(LiveTrading.orderIdPrefix(btc, "mhz4k2a1")).isEqualTo("BTC-USDT_mhz4k2a1");
-        assertThat(LiveTrading.orderIdPrefix(btc, "mhz4k2a2"))
-                .isNotEqualTo(LiveTrading.orderIdPrefix(btc, "mhz4k2a1"));
+        assertThat(LiveTrading.orderIdPrefix(btc, "mhz4k2a2")).isNotEqualTo(LiveTrading.orderIdPrefix(btc, "mhz4k2a1"));
     }
 
     @Test
     void prefix_fitsTheHostsLimit_withALongSession() {
         String prefix = LiveTrading.orderIdPrefix(btc, "s".repeat(20));
-        assertThat(prefix).hasSizeLessThanOrEqualTo(24).matches("[A-Za-z0-9_-]+").endsWith("_" + "s".repeat(20));
+        assertThat(prefix)
+                .hasSizeLessThanOrEqualTo(24)
+                .matches("[A-Za-z0-9_-]+")
+                .endsWith("_" + "s".repeat(20));
     }
 }
