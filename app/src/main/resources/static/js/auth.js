@@ -170,6 +170,6 @@
   }
 
   window.AlphaPulseAuth = {
-    login, adopt, logout, refresh, schedule, ensureFresh, clear, accessToken, authorizedFetch, username,
+    login, adopt, logout, refresh, schedule, ensureFresh, clear, accessToken, authorizedFetch, username, problemOf,
   };
 })();

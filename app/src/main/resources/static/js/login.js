@@ -12,6 +12,19 @@
     error.hidden = false;
   }
 
+  /** Explains a failed sign-in; {@code unauthorized} is the message for 401. */
+  function explain(result, unauthorized) {
+    if (result.status === 401) {
+      show(unauthorized);
+    } else if (result.status === 429) {
+      show('Too many attempts. Wait a moment and try again.');
+    } else if (result.status === 0) {
+      show('The server cannot be reached.');
+    } else {
+      show(result.problem.detail || 'Sign-in failed (HTTP ' + result.status + ').');
+    }
+  }
+
   const passkeys = window.AlphaPulsePasskeys;
   const passkeyButton = document.getElementById('passkey-login');
   if (!passkeys.supported()) {
@@ -27,14 +40,8 @@
       location.replace('/');
     } else if (result.status === -1) {
       show(result.problem.detail || 'The passkey sign-in was cancelled.');
-    } else if (result.status === 401) {
-      show('That passkey was not accepted.');
-    } else if (result.status === 429) {
-      show('Too many attempts. Wait a moment and try again.');
-    } else if (result.status === 0) {
-      show('The server cannot be reached.');
     } else {
-      show(result.problem.detail || 'Sign-in failed (HTTP ' + result.status + ').');
+      explain(result, 'That passkey was not accepted.');
     }
   });
 
@@ -52,15 +59,11 @@
     submit.disabled = false;
     if (result.ok) {
       location.replace('/');
-    } else if (result.status === 401) {
-      show('Wrong username or password.');
-      form.password.select();
-    } else if (result.status === 429) {
-      show('Too many attempts. Wait a moment and try again.');
-    } else if (result.status === 0) {
-      show('The server cannot be reached.');
     } else {
-      show(result.problem.detail || 'Sign-in failed (HTTP ' + result.status + ').');
+      explain(result, 'Wrong username or password.');
+      if (result.status === 401) {
+        form.password.select();
+      }
     }
   });
 })();

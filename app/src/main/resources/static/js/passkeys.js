@@ -56,14 +56,6 @@
     return Boolean(window.PublicKeyCredential && navigator.credentials);
   }
 
-  async function problemOf(response) {
-    try {
-      return await response.json();
-    } catch (ignored) {
-      return {};
-    }
-  }
-
   async function post(url, body, authorized) {
     const options = {
       method: 'POST',
@@ -75,76 +67,66 @@
   }
 
   /**
-   * Signs in with a passkey the browser offers for this site; resolves to {ok: true} or
-   * {ok: false, status, problem} (status 0: unreachable, -1: cancelled in the browser or unsupported).
+   * One WebAuthn ceremony: options from {@code start}, the browser's answer from {@code ask(publicKey)},
+   * the answer to {@code finish}. Resolves to {ok: true, body} or {ok: false, status, problem}
+   * (status 0: unreachable, -1: cancelled in the browser or unsupported).
    */
-  async function login() {
+  async function ceremony(start, body, finish, authorized, ask) {
     if (!supported()) {
       return { ok: false, status: -1, problem: { detail: 'This browser does not support passkeys.' } };
     }
     try {
-      const started = await post('/api/auth/passkey/options', {}, false);
+      const started = await post(start, body, authorized);
       if (!started.ok) {
-        return { ok: false, status: started.status, problem: await problemOf(started) };
+        return { ok: false, status: started.status, problem: await auth.problemOf(started) };
       }
       const { ceremonyId, publicKey } = await started.json();
       let credential;
       try {
-        credential = await navigator.credentials.get({
-          publicKey: {
-            ...publicKey,
-            challenge: toBuffer(publicKey.challenge),
-            allowCredentials: descriptors(publicKey.allowCredentials),
-          },
-        });
+        credential = await ask(publicKey);
       } catch (cancelled) {
         return { ok: false, status: -1, problem: {} };
       }
-      const finished = await post(
-        '/api/auth/passkey/login', { ceremonyId, credential: credentialJson(credential) }, false);
+      const finished = await post(finish, { ceremonyId, credential: credentialJson(credential) }, authorized);
       if (!finished.ok) {
-        return { ok: false, status: finished.status, problem: await problemOf(finished) };
+        return { ok: false, status: finished.status, problem: await auth.problemOf(finished) };
       }
-      auth.adopt(await finished.json());
-      return { ok: true };
+      return { ok: true, body: await finished.json() };
     } catch (unreachable) {
       return { ok: false, status: 0, problem: {} };
     }
   }
 
-  /** Registers a new passkey named {@code name} for the signed-in user; resolves like {@link login}. */
+  /** Signs in with a passkey the browser offers for this site; resolves to {ok: true} or a failure as above. */
+  async function login() {
+    const result = await ceremony('/api/auth/passkey/options', {}, '/api/auth/passkey/login', false,
+      (publicKey) => navigator.credentials.get({
+        publicKey: {
+          ...publicKey,
+          challenge: toBuffer(publicKey.challenge),
+          allowCredentials: descriptors(publicKey.allowCredentials),
+        },
+      }));
+    if (!result.ok) {
+      return result;
+    }
+    auth.adopt(result.body);
+    return { ok: true };
+  }
+
+  /** Registers a new passkey named {@code name} for the signed-in user; resolves to {ok: true, passkey} or a failure. */
   async function register(name) {
-    if (!supported()) {
-      return { ok: false, status: -1, problem: { detail: 'This browser does not support passkeys.' } };
-    }
-    try {
-      const started = await post('/api/user/passkeys/registration/options', { name }, true);
-      if (!started.ok) {
-        return { ok: false, status: started.status, problem: await problemOf(started) };
-      }
-      const { ceremonyId, publicKey } = await started.json();
-      let credential;
-      try {
-        credential = await navigator.credentials.create({
-          publicKey: {
-            ...publicKey,
-            challenge: toBuffer(publicKey.challenge),
-            user: { ...publicKey.user, id: toBuffer(publicKey.user.id) },
-            excludeCredentials: descriptors(publicKey.excludeCredentials),
-          },
-        });
-      } catch (cancelled) {
-        return { ok: false, status: -1, problem: {} };
-      }
-      const finished = await post(
-        '/api/user/passkeys/registration', { ceremonyId, credential: credentialJson(credential) }, true);
-      if (!finished.ok) {
-        return { ok: false, status: finished.status, problem: await problemOf(finished) };
-      }
-      return { ok: true, passkey: await finished.json() };
-    } catch (unreachable) {
-      return { ok: false, status: 0, problem: {} };
-    }
+    const result = await ceremony('/api/user/passkeys/registration/options', { name },
+      '/api/user/passkeys/registration', true,
+      (publicKey) => navigator.credentials.create({
+        publicKey: {
+          ...publicKey,
+          challenge: toBuffer(publicKey.challenge),
+          user: { ...publicKey.user, id: toBuffer(publicKey.user.id) },
+          excludeCredentials: descriptors(publicKey.excludeCredentials),
+        },
+      }));
+    return result.ok ? { ok: true, passkey: result.body } : result;
   }
 
   /** The signed-in user's passkeys, or null when they cannot be loaded. */
