@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -76,14 +77,20 @@ public abstract class LiveServerTest {
 
     /** Logs in and returns the access token; fails the test unless the login succeeds. */
     protected String login(String username, String password) throws Exception {
+        return loginTokens(username, password).get("accessToken").asString();
+    }
+
+    /** Logs in and returns the answer (access and refresh token); fails the test unless the login succeeds. */
+    protected JsonNode loginTokens(String username, String password) throws Exception {
         HttpResponse<String> response = send(
                 "POST", "/api/auth/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body()).get("accessToken").asString();
+        return json.readTree(response.body());
     }
 
+    /** The Authorization header for {@link #send}; none for a {@code null} token (an anonymous request). */
     protected static String[] bearer(String token) {
-        return new String[] {"Authorization", "Bearer " + token};
+        return token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token};
     }
 
     /** The server's address for {@code path}, for requests {@link #send} cannot express. */

@@ -35,10 +35,7 @@ class ServerEndToEndIT extends LiveServerTest {
 
     @BeforeAll
     void logIn() throws Exception {
-        HttpResponse<String> response =
-                post("/api/auth/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}", null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode tokens = json.readTree(response.body());
+        JsonNode tokens = loginTokens("admin", PASSWORD);
         assertThat(tokens.get("tokenType").asString()).isEqualTo("Bearer");
         assertThat(tokens.get("expiresIn").asLong()).isBetween(800L, 900L);
         accessToken = tokens.get("accessToken").asString();
@@ -127,9 +124,7 @@ class ServerEndToEndIT extends LiveServerTest {
 
     @Test
     void refreshToken_rotates_andCannotBeReused() throws Exception {
-        HttpResponse<String> login =
-                post("/api/auth/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}", null);
-        String refresh = json.readTree(login.body()).get("refreshToken").asString();
+        String refresh = loginTokens("admin", PASSWORD).get("refreshToken").asString();
         HttpResponse<String> rotated = post("/api/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}", null);
         assertThat(rotated.statusCode()).isEqualTo(200);
         String next = json.readTree(rotated.body()).get("refreshToken").asString();
@@ -164,9 +159,7 @@ class ServerEndToEndIT extends LiveServerTest {
 
     @Test
     void logout_revokesTheRefreshToken() throws Exception {
-        HttpResponse<String> login =
-                post("/api/auth/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}", null);
-        JsonNode tokens = json.readTree(login.body());
+        JsonNode tokens = loginTokens("admin", PASSWORD);
         String access = tokens.get("accessToken").asString();
         String refresh = tokens.get("refreshToken").asString();
         assertThat(post("/api/auth/logout", "{\"refreshToken\":\"" + refresh + "\"}", access)
@@ -199,10 +192,10 @@ class ServerEndToEndIT extends LiveServerTest {
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return token == null ? send("GET", path, null) : send("GET", path, null, bearer(token));
+        return send("GET", path, null, bearer(token));
     }
 
     private HttpResponse<String> post(String path, String body, String token) throws Exception {
-        return token == null ? send("POST", path, body) : send("POST", path, body, bearer(token));
+        return send("POST", path, body, bearer(token));
     }
 }

@@ -122,8 +122,7 @@ class BacktestControllerTest {
     }
 
     private ResultActions post(String json) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/backtest")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json));
+        return mvc.perform(ApiRequests.json(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/backtest"), json));
     }
 }

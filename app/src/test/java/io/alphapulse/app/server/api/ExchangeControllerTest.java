@@ -1,5 +1,7 @@
 package io.alphapulse.app.server.api;
 
+import static io.alphapulse.app.server.api.ApiRequests.expectProblem;
+import static io.alphapulse.app.server.api.ApiRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -175,9 +177,7 @@ class ExchangeControllerTest extends FakeLiveSliceTest {
 
     @Test
     void wrongMethodAndUnknownPath_areProblems() throws Exception {
-        mvc.perform(put("/api/exchange/order")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
+        mvc.perform(json(put("/api/exchange/order"), "{}"))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(405));
@@ -210,16 +210,11 @@ class ExchangeControllerTest extends FakeLiveSliceTest {
         return json.append('}').toString();
     }
 
-    private ResultActions order(String json) throws Exception {
-        return mvc.perform(post("/api/exchange/order")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json));
+    private ResultActions order(String body) throws Exception {
+        return mvc.perform(json(post("/api/exchange/order"), body));
     }
 
     private static void expectField(ResultActions result, int status, String field) throws Exception {
-        result.andExpect(status().is(status))
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(status))
-                .andExpect(jsonPath("$.field").value(field));
+        expectProblem(result, status, field).andExpect(jsonPath("$.status").value(status));
     }
 }

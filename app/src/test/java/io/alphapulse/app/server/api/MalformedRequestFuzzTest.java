@@ -2,10 +2,8 @@ package io.alphapulse.app.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
+import io.alphapulse.app.server.LiveServerTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -34,44 +29,30 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * internals. Requests without a valid token must get a 401 problem (or a 400 problem when the
  * firewall refuses the URL before authentication).
  */
-@SpringBootTest(
-        classes = io.alphapulse.app.server.AlphaPulseServer.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alphapulse.admin-password=fuzz-operator-secret-1", "alphapulse.backup.enabled=false"})
 @AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MalformedRequestFuzzTest {
+class MalformedRequestFuzzTest extends LiveServerTest {
 
     /** Fixed so failures reproduce; another seed can be tried with {@code -Dalphapulse.fuzz.seed=N}. */
     static final long SEED = Long.getLong("alphapulse.fuzz.seed", 0x5EED_A1FAL);
 
     static final int REQUESTS = 1500;
 
-    private static final Path DATA = temporaryDirectory();
+    private static final String PASSWORD = "fuzz-operator-secret-1";
+    private static final Path DATA = dataDirectory("alphapulse-fuzz");
 
     @Autowired
     MockMvc mvc;
-
-    @LocalServerPort
-    int port;
 
     private String token;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", DATA::toString);
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA.resolve("alphapulse.db"));
+        register(registry, DATA, PASSWORD);
     }
 
     @BeforeAll
     void logIn() throws Exception {
-        String answer = mvc.perform(MockMvcRequestBuilders.post("/api/auth/login")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"admin\",\"password\":\"fuzz-operator-secret-1\"}"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        token = JsonPath.read(answer, "$.accessToken");
+        token = login("admin", PASSWORD);
     }
 
     @Test
@@ -197,15 +178,5 @@ class MalformedRequestFuzzTest {
             builder.content(request.body());
         }
         return builder;
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            Path directory = Files.createTempDirectory("alphapulse-fuzz");
-            directory.toFile().deleteOnExit();
-            return directory;
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
     }
 }

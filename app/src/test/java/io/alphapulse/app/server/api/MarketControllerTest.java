@@ -147,11 +147,8 @@ class MarketControllerTest extends FakeLiveSliceTest {
     }
 
     private void expectProblem(String uri, int status, String field) throws Exception {
-        mvc.perform(get(uri))
-                .andExpect(status().is(status))
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        ApiRequests.expectProblem(mvc.perform(get(uri)), status, field)
                 .andExpect(jsonPath("$.status").value(status))
-                .andExpect(jsonPath("$.field").value(field))
                 .andExpect(jsonPath("$.errors[0].field").value(field));
     }
 }

@@ -1,5 +1,7 @@
 package io.alphapulse.app.server.api;
 
+import static io.alphapulse.app.server.api.ApiRequests.expectProblem;
+import static io.alphapulse.app.server.api.ApiRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -101,15 +103,13 @@ class PortfolioControllerTest extends FakeLiveSliceTest {
     @Test
     void rebalance_byAViewer_mayPlanButNotPlace() throws Exception {
         String viewer = "viewer:" + ApiTestConfig.OTHER;
-        mvc.perform(post("/api/portfolio/rebalance")
-                        .header(ApiTestConfig.USER_HEADER, viewer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"targets\":{\"ETH-USDT\":0.1}}"))
+        mvc.perform(json(
+                        post("/api/portfolio/rebalance").header(ApiTestConfig.USER_HEADER, viewer),
+                        "{\"targets\":{\"ETH-USDT\":0.1}}"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/portfolio/rebalance")
-                        .header(ApiTestConfig.USER_HEADER, viewer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"targets\":{\"ETH-USDT\":0.1},\"dryRun\":false}"))
+        mvc.perform(json(
+                        post("/api/portfolio/rebalance").header(ApiTestConfig.USER_HEADER, viewer),
+                        "{\"targets\":{\"ETH-USDT\":0.1},\"dryRun\":false}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("placing rebalance orders needs the trader role"));
@@ -151,16 +151,11 @@ class PortfolioControllerTest extends FakeLiveSliceTest {
     }
 
     private void expect422(String body, String field, String message) throws Exception {
-        rebalance(body)
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.field").value(field))
+        expectProblem(rebalance(body), 422, field)
                 .andExpect(jsonPath("$.errors[0].message").value(message));
     }
 
     private ResultActions rebalance(String body) throws Exception {
-        return mvc.perform(post("/api/portfolio/rebalance")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body));
+        return mvc.perform(json(post("/api/portfolio/rebalance"), body));
     }
 }

@@ -1,5 +1,7 @@
 package io.alphapulse.app.server.api;
 
+import static io.alphapulse.app.server.api.ApiRequests.expectProblem;
+import static io.alphapulse.app.server.api.ApiRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -26,9 +27,9 @@ class TradingControllerTest extends FakeLiveSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[1].owner").doesNotExist());
-        expect(mvc.perform(get("/api/signals?limit=0")), 400, "limit");
-        expect(mvc.perform(get("/api/trades?limit=1001")), 400, "limit");
-        expect(mvc.perform(get("/api/trades?limit=ten")), 400, "limit");
+        expectProblem(mvc.perform(get("/api/signals?limit=0")), 400, "limit");
+        expectProblem(mvc.perform(get("/api/trades?limit=1001")), 400, "limit");
+        expectProblem(mvc.perform(get("/api/trades?limit=ten")), 400, "limit");
     }
 
     @Test
@@ -57,11 +58,11 @@ class TradingControllerTest extends FakeLiveSliceTest {
                                  "instance":"/api/strategies/nope","field":"name",
                                  "errors":[{"field":"name","message":"no strategy 'nope'"}]}
                                 """, JsonCompareMode.STRICT));
-        expect(strategy("sma-cross", "{}"), 422, "enabled");
-        expect(strategy("sma-cross", "{\"parameters\":{\"warp\":\"9\"}}"), 422, "parameters.warp");
-        expect(strategy("sma-cross", "{\"parameters\":{\"fast\":\"\"}}"), 422, "parameters.fast");
-        expect(strategy("sma-cross", "{\"enabled\":\"sometimes\"}"), 400, "enabled");
-        expect(strategy("sma-cross", "{\"parameters\":[1,2]}"), 400, "parameters");
+        expectProblem(strategy("sma-cross", "{}"), 422, "enabled");
+        expectProblem(strategy("sma-cross", "{\"parameters\":{\"warp\":\"9\"}}"), 422, "parameters.warp");
+        expectProblem(strategy("sma-cross", "{\"parameters\":{\"fast\":\"\"}}"), 422, "parameters.fast");
+        expectProblem(strategy("sma-cross", "{\"enabled\":\"sometimes\"}"), 400, "enabled");
+        expectProblem(strategy("sma-cross", "{\"parameters\":[1,2]}"), 400, "parameters");
     }
 
     @Test
@@ -88,25 +89,16 @@ class TradingControllerTest extends FakeLiveSliceTest {
                                  "field":"action",
                                  "errors":[{"field":"action","message":"must be pause, resume, halt or kill"}]}
                                 """, JsonCompareMode.STRICT));
-        expect(control("{}"), 422, "action");
-        expect(control("{\"action\":7}"), 422, "action");
+        expectProblem(control("{}"), 422, "action");
+        expectProblem(control("{\"action\":7}"), 422, "action");
         assertThat(live.controlCalls).isEmpty();
     }
 
-    private ResultActions strategy(String name, String json) throws Exception {
-        return mvc.perform(put("/api/strategies/" + name)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json));
+    private ResultActions strategy(String name, String body) throws Exception {
+        return mvc.perform(json(put("/api/strategies/" + name), body));
     }
 
-    private ResultActions control(String json) throws Exception {
-        return mvc.perform(
-                post("/api/controls").contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    private static void expect(ResultActions result, int status, String field) throws Exception {
-        result.andExpect(status().is(status))
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.field").value(field));
+    private ResultActions control(String body) throws Exception {
+        return mvc.perform(json(post("/api/controls"), body));
     }
 }

@@ -3,25 +3,20 @@ package io.alphapulse.app.server.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.alphapulse.app.server.config.ServerSettings;
 import io.alphapulse.engine.orders.ClientOrderId;
 import io.alphapulse.engine.orders.OrderStatus;
 import io.alphapulse.infra.db.Database;
 import io.alphapulse.infra.db.TestDatabase;
-import io.alphapulse.infra.store.bars.BarRepository;
 import io.alphapulse.infra.store.outbox.Outbox;
 import io.alphapulse.infra.store.trading.FillRepository;
 import io.alphapulse.infra.store.trading.OrderRepository;
 import io.alphapulse.infra.store.trading.PortfolioSnapshotRepository;
-import io.alphapulse.infra.store.trading.PositionRepository;
-import io.alphapulse.infra.store.trading.SignalRepository;
 import io.alphapulse.infra.store.trading.StoredOrder;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,35 +117,7 @@ class LiveTradingRestartTest {
     }
 
     private static LiveTrading start(Database database, OrderRepository orders) {
-        ServerSettings settings = new ServerSettings(
-                0,
-                Path.of("."),
-                List.of("all"),
-                "inprocess",
-                List.of("sim"),
-                null,
-                new ServerSettings.Db("unused", null, null),
-                new ServerSettings.Trading(
-                        "ensemble",
-                        List.of("BTC-USDT"),
-                        Map.of(),
-                        "1m",
-                        new BigDecimal("100000"),
-                        "USDT",
-                        7,
-                        Duration.ofSeconds(1),
-                        new BigDecimal("10"),
-                        Duration.ofSeconds(5),
-                        1),
-                new ServerSettings.Backup(false, null, Duration.ofHours(6), 7));
-        LiveTrading trading = new LiveTrading(
-                settings,
-                BarRepository.on(database),
-                orders,
-                new FillRepository(database),
-                new PositionRepository(database),
-                new SignalRepository(database),
-                new PortfolioSnapshotRepository(database));
+        LiveTrading trading = LiveTradingTest.paperTrading(Path.of("."), List.of("BTC-USDT"), 7, database, orders);
         trading.start();
         return trading;
     }

@@ -60,35 +60,7 @@ class LiveTradingTest {
         database = store.database();
         database.migrate();
         orders = new OrderRepository(database, new Outbox(database, Clock.systemUTC(), Outbox.DEFAULT_LEASE));
-        ServerSettings settings = new ServerSettings(
-                0,
-                directory,
-                List.of("all"),
-                "inprocess",
-                List.of("sim"),
-                null,
-                new ServerSettings.Db("unused", null, null),
-                new ServerSettings.Trading(
-                        "ensemble",
-                        List.of("BTC-USDT", "ETH-USDT"),
-                        Map.of(),
-                        "1m",
-                        new BigDecimal("100000"),
-                        "USDT",
-                        42,
-                        Duration.ofSeconds(1),
-                        new BigDecimal("10"),
-                        Duration.ofSeconds(5),
-                        1),
-                new ServerSettings.Backup(false, null, Duration.ofHours(6), 7));
-        trading = new LiveTrading(
-                settings,
-                BarRepository.on(database),
-                orders,
-                new FillRepository(database),
-                new PositionRepository(database),
-                new SignalRepository(database),
-                new PortfolioSnapshotRepository(database));
+        trading = paperTrading(directory, List.of("BTC-USDT", "ETH-USDT"), 42, database, orders);
         trading.events().subscribe(events::add);
         trading.start();
     }
@@ -289,5 +261,42 @@ class LiveTradingTest {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /**
+     * Live paper trading on the simulated venue over {@code database}, not started yet: the ensemble
+     * strategy on 1-minute bars of {@code symbols}, the synthetic feed seeded with {@code seed}.
+     */
+    static LiveTrading paperTrading(
+            Path directory, List<String> symbols, long seed, Database database, OrderRepository orders) {
+        ServerSettings settings = new ServerSettings(
+                0,
+                directory,
+                List.of("all"),
+                "inprocess",
+                List.of("sim"),
+                null,
+                new ServerSettings.Db("unused", null, null),
+                new ServerSettings.Trading(
+                        "ensemble",
+                        symbols,
+                        Map.of(),
+                        "1m",
+                        new BigDecimal("100000"),
+                        "USDT",
+                        seed,
+                        Duration.ofSeconds(1),
+                        new BigDecimal("10"),
+                        Duration.ofSeconds(5),
+                        1),
+                new ServerSettings.Backup(false, null, Duration.ofHours(6), 7));
+        return new LiveTrading(
+                settings,
+                BarRepository.on(database),
+                orders,
+                new FillRepository(database),
+                new PositionRepository(database),
+                new SignalRepository(database),
+                new PortfolioSnapshotRepository(database));
     }
 }

@@ -152,7 +152,7 @@ class EndpointRoleMatrixIT extends LiveServerTest {
         createUser("vic", Role.VIEWER, PASSWORD);
         createUser("tara", Role.TRADER, PASSWORD);
         String admin = login("admin", PASSWORD);
-        callers.put("anonymous", new Caller(null, new String[0]));
+        callers.put("anonymous", new Caller(null, bearer(null)));
         callers.put("viewer", new Caller(Role.VIEWER, bearer(login("vic", PASSWORD))));
         callers.put("trader", new Caller(Role.TRADER, bearer(login("tara", PASSWORD))));
         callers.put("admin", new Caller(Role.ADMIN, bearer(admin)));

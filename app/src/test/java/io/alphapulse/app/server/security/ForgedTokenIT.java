@@ -335,6 +335,6 @@ class ForgedTokenIT extends LiveServerTest {
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return token == null ? send("GET", path, null) : send("GET", path, null, bearer(token));
+        return send("GET", path, null, bearer(token));
     }
 }

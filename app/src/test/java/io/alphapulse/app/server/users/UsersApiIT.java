@@ -44,7 +44,7 @@ class UsersApiIT extends LiveServerTest {
 
     @BeforeAll
     void logIn() throws Exception {
-        admin = tokens("admin", ADMIN_PASSWORD).get("accessToken").asString();
+        admin = login("admin", ADMIN_PASSWORD);
         viewer = createAndLogIn("vera", "viewer").get("accessToken").asString();
         trader = createAndLogIn("tom", "trader").get("accessToken").asString();
     }
@@ -371,6 +371,6 @@ class UsersApiIT extends LiveServerTest {
 
     /** Sends as {@code token}'s user, or anonymously when it is {@code null}. */
     private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
-        return token == null ? send(method, path, body) : send(method, path, body, bearer(token));
+        return send(method, path, body, bearer(token));
     }
 }

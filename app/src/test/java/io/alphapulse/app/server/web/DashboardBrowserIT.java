@@ -12,9 +12,8 @@ import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.app.server.LiveServerTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -24,8 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,24 +35,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code ALPHAPULSE_SCREENSHOT=docs/images/dashboard.png}.
  */
 @RequiresChromium
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DashboardBrowserIT {
+class DashboardBrowserIT extends LiveServerTest {
 
     private static final String PASSWORD = "browser-" + UUID.randomUUID();
-    private static final Path DATA_DIR = temporaryDirectory();
+    private static final Path DATA_DIR = dataDirectory("alphapulse-browser-it");
     private static final double PRICE_MOVES_WITHIN_MILLIS = 20_000;
     /** 1-minute bars: the strategy can first trade at the next minute's close. */
     private static final double SCREENSHOT_TRADE_WAIT_MILLIS = 75_000;
 
-    @LocalServerPort
-    private int port;
-
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry properties) {
-        properties.add("alphapulse.data-dir", DATA_DIR::toString);
-        properties.add("alphapulse.db.url", () -> "jdbc:sqlite:" + DATA_DIR.resolve("alphapulse.db"));
-        properties.add("alphapulse.admin-password", () -> PASSWORD);
-        properties.add("alphapulse.backup.enabled", () -> "false");
+        register(properties, DATA_DIR, PASSWORD);
         // Frequent snapshots, so the equity chart has a line within the test.
         properties.add("alphapulse.trading.snapshot-interval", () -> "1s");
     }
@@ -166,13 +156,5 @@ class DashboardBrowserIT {
             directory = directory.getParent();
         }
         return directory == null ? Path.of("").toAbsolutePath() : directory;
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("alphapulse-browser-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,19 +2,11 @@ package io.alphapulse.app.server.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alphapulse.app.server.AlphaPulseServer;
+import io.alphapulse.app.server.LiveServerTest;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -24,54 +16,21 @@ import tools.jackson.databind.json.JsonMapper;
  * The endpoint in the whole server: a token from {@code /api/auth/login} opens a session on {@code /ws}
  * through the real security rules, and live paper trading's prices arrive in the §7 envelope.
  */
-@SpringBootTest(classes = AlphaPulseServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebSocketServerTest {
+class WebSocketServerTest extends LiveServerTest {
 
     private static final String PASSWORD = "ws-test-Passw0rd-long";
+    private static final Path DATA = dataDirectory("alphapulse-ws");
     private static final JsonMapper JSON = WebSocketConfig.webSocketJson();
-
-    @TempDir
-    static Path dataDir;
-
-    private static HttpClient http;
-
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) {
-        registry.add("alphapulse.data-dir", () -> dataDir.toString());
-        registry.add("alphapulse.db.url", () -> "jdbc:sqlite:" + dataDir.resolve("alphapulse.db"));
-        registry.add("alphapulse.admin-password", () -> PASSWORD);
-        registry.add("alphapulse.backup.enabled", () -> "false");
-    }
-
-    @BeforeAll
-    static void client() {
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void closeClient() {
-        http.shutdownNow();
-    }
-
-    private String login() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/login"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("accessToken").stringValue();
+        register(registry, DATA, PASSWORD);
     }
 
     @Test
     void loggedInUser_receivesLivePrices() throws Exception {
         TestClient client = TestClient.connect(http, URI.create("ws://localhost:" + port + "/ws"), null);
-        client.send("{\"op\":\"auth\",\"token\":\"" + login() + "\"}");
+        client.send("{\"op\":\"auth\",\"token\":\"" + login("admin", PASSWORD) + "\"}");
         JsonNode authenticated = JSON.readTree(client.next());
         assertThat(authenticated.get("type").stringValue()).isEqualTo("authenticated");
         assertThat(authenticated.get("data").get("role").stringValue()).isEqualTo("admin");
