@@ -111,9 +111,8 @@ public final class LiveTrading implements SmartLifecycle {
     private final FillRepository fills;
     private final PortfolioSnapshotRepository snapshots;
     /** Tags this run's venue and strategy order ids, so they never collide with stored ones. */
-    private final String session;
-
     private final List<Instrument> instruments;
+
     private final Currency reportingCurrency;
     private final Timeframe timeframe;
     private final EventHub hub = new EventHub();
@@ -157,8 +156,9 @@ public final class LiveTrading implements SmartLifecycle {
         this.orders = orders;
         this.fills = fills;
         this.snapshots = snapshots;
-        // Milliseconds: two starts in the same second (a quick restart) must not share ids.
-        this.session = Long.toString(System.currentTimeMillis(), 36);
+        // Tags this run's venue and strategy order ids, so they never collide with stored ones; in
+        // milliseconds, as two starts in the same second (a quick restart) must not share ids.
+        String session = Long.toString(System.currentTimeMillis(), 36);
         this.instruments = Instruments.defaults();
         this.reportingCurrency = Currency.of(this.settings.reportingCurrency());
         this.timeframe = Timeframe.parse(this.settings.timeframe());
