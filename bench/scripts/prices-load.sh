@@ -20,6 +20,7 @@
 #
 # Needs curl and jq; installs wrk with apt-get when it is missing and this runs as root.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 usage() {
     sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
@@ -74,20 +75,9 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Log in. The password goes to curl on stdin, not on its command line, so ps does not show it.
-jq -n --arg username "$user" --arg password "$password" '{username: $username, password: $password}' \
-    >"$work/login.json"
-status="$(curl -sS -o "$work/login-response.json" -w '%{http_code}' --max-time 10 \
-    -H 'Content-Type: application/json' -H 'Accept: application/json' \
-    --data-binary @- "$url/api/auth/login" <"$work/login.json")" ||
-    fail "cannot reach $url (is the server running? ./alphapulse run)"
-if [[ $status != 200 ]]; then
-    detail="$(jq -r '.detail // .title // empty' "$work/login-response.json" 2>/dev/null || true)"
-    fail "login as '$user' at $url/api/auth/login answered HTTP $status${detail:+: $detail}"
-fi
-token="$(jq -r '.accessToken // empty' "$work/login-response.json" 2>/dev/null || true)"
-[[ -n $token ]] || fail "login answered 200 without an accessToken"
-expires="$(jq -r '.expiresIn // empty' "$work/login-response.json" 2>/dev/null || true)"
+login "$url" "$user" "$password" || exit 1
+token="$ACCESS_TOKEN"
+expires="$ACCESS_TOKEN_EXPIRES_IN"
 
 # One request first, so a broken endpoint fails here with its status instead of as wrk's non-2xx count.
 printf 'header = "Authorization: Bearer %s"\n' "$token" >"$work/auth.curl"

@@ -8,7 +8,9 @@
 #
 # Run from the repository root after building (./alphapulse --help builds the jar;
 # ./mvnw -B -q -pl bench -am package -DskipTests builds bench/target/benchmarks.jar).
+# Needs curl and jq (bench/scripts/lib.sh logs in with them).
 set -eu
+. "$(dirname "$0")/lib.sh"
 
 MINUTES=${1:-10}
 PORT=${2:-18090}
@@ -29,10 +31,11 @@ until curl -sf "$URL/actuator/health" > /dev/null 2>&1; do
 done
 READY=$(date +%s%N)
 echo "startup to healthy: $(( (READY - START) / 1000000 )) ms"
-PID=$(pgrep -f "alphapulse.jar run --port $PORT" | head -n 1)
+# ./alphapulse execs the JVM, so the launcher's process is the server's.
+PID=$LAUNCHER
 
-TOKEN=$(curl -sf -X POST "$URL/api/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+login "$URL" admin "$PASSWORD" || { kill -TERM "$PID"; exit 1; }
+TOKEN=$ACCESS_TOKEN
 printf '%s' "$TOKEN" | "$JAVA_BIN" -cp "$ROOT/bench/target/benchmarks.jar" io.alphapulse.bench.load.WebSocketLoad \
     "ws://localhost:$PORT/ws" - 100 $((MINUTES * 60)) > "$WORK/ws.log" 2>&1 &
 WS=$!

@@ -10,7 +10,9 @@
 # ALPHAPULSE_PASSWORD  the password; default: the generated one in ./data/initial-admin-password
 # The server allows 20 sessions per user by default: start it with
 # ALPHAPULSE_WS_MAXCONNECTIONSPERUSER=1000 (or more) for this test.
+# Needs curl and jq (bench/scripts/lib.sh logs in with them) and a JDK.
 set -eu
+. "$(dirname "$0")/lib.sh"
 
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 JAR="$ROOT/bench/target/benchmarks.jar"
@@ -35,18 +37,8 @@ if [ ! -f "$JAR" ]; then
     (cd "$ROOT" && ./mvnw -B -q -pl engine,adapters,infra,bench package -DskipTests)
 fi
 
-# The password goes to curl on standard input (printf is a shell builtin), never on a command line.
-# Names and passwords with a double quote or backslash would need JSON escaping; generated ones have none.
-RESPONSE=$(printf '{"username":"%s","password":"%s"}' "$USER_NAME" "$PASSWORD" \
-    | curl -sS -f -H 'Content-Type: application/json' --data-binary @- "$URL/api/auth/login") || {
-    say "login to $URL failed"
-    exit 1
-}
-TOKEN=$(printf '%s' "$RESPONSE" | sed -n 's/.*"accessToken"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
-if [ -z "$TOKEN" ]; then
-    say "no accessToken in the login response"
-    exit 1
-fi
+login "$URL" "$USER_NAME" "$PASSWORD" || exit 1
+TOKEN=$ACCESS_TOKEN
 
 WS_URL=$(printf '%s' "$URL" | sed 's#^http#ws#')/ws
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java

@@ -73,11 +73,13 @@ import org.HdrHistogram.Histogram;
  * which leaves the queue hop out. The ingress time is taken just before the hand-over, after the trade
  * object is built.
  *
- * <p>The components keep every order they handled (the strategy host's order list, the venue's used
- * client order ids, the portfolio's round trips), so a run of a million orders holds its whole history
- * in the heap, as a live server would after a million orders. {@code --session-ticks N} builds a fresh
- * kernel and fresh components every {@code N} trades instead, which bounds that history and shows the
- * latency of the path itself; the measurement and the price walk carry on across sessions.
+ * <p>The strategy host's order list and the venue's used client order ids are bounded (the last
+ * {@code OrderTracker.FINISHED_KEPT} finished orders, the last {@code SimulatedVenue.REMEMBERED_ORDER_IDS}
+ * ids); only the portfolio's round trips grow with every closed position, so a run of a million orders
+ * holds those in the heap, as a live server would after a million orders. {@code --session-ticks N}
+ * builds a fresh kernel and fresh components every {@code N} trades instead, which bounds the round trips
+ * too and shows the latency of the path itself; the measurement and the price walk carry on across
+ * sessions.
  */
 public final class TickToOrderLatency {
 

@@ -161,7 +161,7 @@ public final class Database implements AutoCloseable {
         if (location.startsWith("file:")) {
             location = location.substring("file:".length());
         }
-        if (location.isEmpty() || location.equals(":memory:") || location.startsWith(":memory:")) {
+        if (location.isEmpty() || location.startsWith(":memory:")) {
             return;
         }
         Path file = Path.of(location).toAbsolutePath();

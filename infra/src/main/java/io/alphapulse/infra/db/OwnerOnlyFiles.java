@@ -48,28 +48,23 @@ public final class OwnerOnlyFiles {
      * Makes sure the SQLite database {@code file} exists with mode 600 before SQLite opens it: creates it
      * empty (SQLite initialises an empty file) when missing, and narrows it and its journal siblings when
      * others may read them.
-     *
-     * @return whether an existing file or sibling had to be narrowed
      */
-    public static boolean prepareSqliteFile(Path file) throws IOException {
+    public static void prepareSqliteFile(Path file) throws IOException {
         createDirectories(file.toAbsolutePath().getParent());
         try {
             Files.createFile(file, ownerOnly());
-            return false;
         } catch (FileAlreadyExistsException exists) {
-            boolean narrowed = narrow(file);
+            narrow(file);
             for (String sibling : SQLITE_SIBLINGS) {
                 Path path = file.resolveSibling(file.getFileName() + sibling);
                 if (Files.exists(path)) {
-                    narrowed |= narrow(path);
+                    narrow(path);
                 }
             }
-            return narrowed;
         } catch (UnsupportedOperationException noPosixModes) {
             if (!Files.exists(file)) {
                 Files.createFile(file);
             }
-            return false;
         }
     }
 
@@ -77,7 +72,13 @@ public final class OwnerOnlyFiles {
         return PosixFilePermissions.asFileAttribute(FILE);
     }
 
-    private static boolean narrow(Path file) throws IOException {
+    /**
+     * Sets an existing {@code file} to mode 600 when others may read or write it; leaves narrower modes
+     * (such as 400) as they are.
+     *
+     * @return whether the mode had to be changed; {@code false} also on file systems without POSIX modes
+     */
+    public static boolean narrow(Path file) throws IOException {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (FILE.containsAll(permissions)) {
