@@ -201,12 +201,19 @@ public final class AuthService {
         }
     }
 
-    private static String sanitized(String username) {
+    /** A username from a request, made safe to echo: at most 64 characters of the allowed ones. */
+    public static String printableUsername(String username) {
         if (username == null) {
-            return "?";
+            return "";
         }
         String kept = username.replaceAll("[^A-Za-z0-9._@-]", "?");
-        return kept.isEmpty() ? "?" : kept.substring(0, Math.min(kept.length(), MAX_USERNAME));
+        return kept.substring(0, Math.min(kept.length(), MAX_USERNAME));
+    }
+
+    /** A username from a request as the audit log records it: printable, and "?" for none. */
+    private static String sanitized(String username) {
+        String kept = printableUsername(username);
+        return kept.isEmpty() ? "?" : kept;
     }
 
     private String newRefreshToken() {
