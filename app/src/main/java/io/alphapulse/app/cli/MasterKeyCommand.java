@@ -99,8 +99,7 @@ public final class MasterKeyCommand implements Callable<Integer> {
                 throw new UsageException("the data directory " + data + " does not exist (--data-dir)");
             }
             String configured = parent.environment.getOrDefault("ALPHAPULSE_MASTER_KEY", "");
-            MasterKeyRotation.KeySource source =
-                    configured.isBlank() ? MasterKeyRotation.KeySource.FILE : MasterKeyRotation.KeySource.ENVIRONMENT;
+            MasterKeyRotation.KeySource source = MasterKeyRotation.KeySource.of(configured);
             MasterKey current = currentKey(configured, data);
             MasterKey next = newKey();
             DatabaseSettings settings = parent.settings();

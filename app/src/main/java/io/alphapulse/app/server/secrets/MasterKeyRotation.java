@@ -62,7 +62,12 @@ public final class MasterKeyRotation {
         /** {@code <data-dir>/master.key}. */
         FILE,
         /** {@code ALPHAPULSE_MASTER_KEY}: the new key is left in {@code master.key.next} for the operator. */
-        ENVIRONMENT
+        ENVIRONMENT;
+
+        /** Where a key comes from given {@code ALPHAPULSE_MASTER_KEY}'s value: the file when it is blank. */
+        public static KeySource of(String configured) {
+            return configured == null || configured.isBlank() ? FILE : ENVIRONMENT;
+        }
     }
 
     /** What {@link #recover} found and did. */

@@ -49,10 +49,6 @@ public final class FileSigningKeyStore implements SigningKeyStore {
         this.masterKey = masterKey;
     }
 
-    public Path file() {
-        return file;
-    }
-
     @Override
     public List<SigningKey> load() {
         if (!Files.exists(file)) {
