@@ -27,7 +27,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         boolean presented = request.getHeader("Authorization") != null;
         response.setHeader("WWW-Authenticate", presented ? "Bearer error=\"invalid_token\"" : "Bearer");
         String detail;
-        if (request.getParameter("api_key") != null) {
+        if (HeaderBearerTokenResolver.inQueryString(request, "api_key")) {
             detail = "API keys are not accepted in URLs; send the X-API-Key header";
         } else if (request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null) {
             detail = "the API key is invalid or revoked";

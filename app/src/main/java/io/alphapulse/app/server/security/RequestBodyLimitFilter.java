@@ -19,10 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than {@code alphapulse.security.rate-limit.max-body-size} (64 KB) with 413,
- * before anything parses them. It runs before the authentication filters, since looking for a token or
- * key in the parameters ({@code getParameter}) parses a form-encoded body: so an oversized body is refused
- * even for a caller who would get 401. A declared {@code Content-Length} is checked up front; a body of
- * unknown length (chunked) is read up to the limit and handed on from memory.
+ * before anything parses them. It is the last security filter: a caller who may not make the request at
+ * all gets 401 or 403 without its body being read. A declared {@code Content-Length} is checked up front;
+ * a body of unknown length (chunked) is read up to the limit and handed on from memory.
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 

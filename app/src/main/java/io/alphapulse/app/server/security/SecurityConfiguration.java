@@ -21,6 +21,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -147,14 +148,12 @@ class SecurityConfiguration {
         // Not beans: a Filter bean would also be registered with the servlet container, outside the chain.
         ProblemWriter problemWriter = new ProblemWriter(json);
         ProblemResponses problems = new ProblemResponses(problemWriter);
-        // The body limit comes before the first filter that may read a parameter: getParameter parses a
-        // form-encoded body, which must not happen beyond the limit.
         http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
-                .addFilterBefore(
-                        new RequestBodyLimitFilter(rateLimits.maxBodySize().toBytes(), problemWriter),
-                        ApiKeyAuthenticationFilter.class)
                 .addFilterAfter(
-                        new ApiRateLimitFilter(rateLimits, problemWriter), BearerTokenAuthenticationFilter.class);
+                        new ApiRateLimitFilter(rateLimits, problemWriter), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(
+                        new RequestBodyLimitFilter(rateLimits.maxBodySize().toBytes(), problemWriter),
+                        AuthorizationFilter.class);
         // Cross-origin calls: refused unless alphapulse.security.cors-allowed-origins lists the origin.
         http.cors(cors -> cors.configurationSource(corsSource(allowedOrigins)));
         http.csrf(AbstractHttpConfigurer::disable)
