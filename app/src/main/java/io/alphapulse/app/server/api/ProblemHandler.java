@@ -68,7 +68,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> userRequest(UserRequestException refused, HttpServletRequest request) {
         return entity(
                 refused.status(),
-                Problems.of(refused.status(), refused.getMessage(), refused.errors(), request.getRequestURI()),
+                Problems.of(
+                        refused.status(),
+                        refused.getMessage(),
+                        refused.errors().stream()
+                                .map(error -> new Problems.FieldError(error.field(), error.message()))
+                                .toList(),
+                        request.getRequestURI()),
                 new HttpHeaders());
     }
 

@@ -1,6 +1,5 @@
 package io.alphapulse.app.server.users;
 
-import io.alphapulse.app.server.api.Problems;
 import io.alphapulse.app.server.security.AuthService;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.alphapulse.app.server.security.PasswordHasher;
@@ -93,7 +92,7 @@ public class UserAdministration {
      */
     public UserView create(CurrentUser admin, String username, String password, String role, String sourceIp)
             throws SQLException {
-        List<Problems.FieldError> errors = new ArrayList<>();
+        List<UserRequestException.FieldError> errors = new ArrayList<>();
         boolean validName = checkUsername(username, errors);
         Role parsedRole = parseRole(role, true, errors);
         checkPassword(validName ? username : null, password, errors);
@@ -124,10 +123,10 @@ public class UserAdministration {
      */
     public UserView update(CurrentUser admin, String username, Changes changed, String sourceIp) throws SQLException {
         if (changed == null || (changed.password() == null && changed.role() == null && changed.disabled() == null)) {
-            throw UserRequestException.invalid(
-                    List.of(new Problems.FieldError("body", "must change at least one of password, role, disabled")));
+            throw UserRequestException.invalid(List.of(new UserRequestException.FieldError(
+                    "body", "must change at least one of password, role, disabled")));
         }
-        List<Problems.FieldError> errors = new ArrayList<>();
+        List<UserRequestException.FieldError> errors = new ArrayList<>();
         Role newRole = parseRole(changed.role(), false, errors);
         if (changed.password() != null) {
             checkPassword(username, changed.password(), errors);
@@ -142,8 +141,8 @@ public class UserAdministration {
             boolean disabling = Boolean.TRUE.equals(changed.disabled()) && !user.disabled();
             if (self && changed.password() != null) {
                 // ASVS 6.2.3: a password change needs the current password, which this call does not take.
-                throw UserRequestException.invalid(List.of(
-                        new Problems.FieldError("password", "change your own password with PUT /api/user/password")));
+                throw UserRequestException.invalid(List.of(new UserRequestException.FieldError(
+                        "password", "change your own password with PUT /api/user/password")));
             }
             if (self && demoted) {
                 throw UserRequestException.conflict("role", "an admin cannot demote themselves");
@@ -220,12 +219,12 @@ public class UserAdministration {
      */
     public void changeOwnPassword(CurrentUser caller, String currentPassword, String newPassword, String sourceIp)
             throws SQLException {
-        List<Problems.FieldError> errors = new ArrayList<>();
+        List<UserRequestException.FieldError> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            errors.add(new Problems.FieldError("currentPassword", "is required"));
+            errors.add(new UserRequestException.FieldError("currentPassword", "is required"));
         }
         for (PasswordPolicy.Violation violation : policy.check(caller.username(), newPassword)) {
-            errors.add(new Problems.FieldError("newPassword", violation.message()));
+            errors.add(new UserRequestException.FieldError("newPassword", violation.message()));
         }
         if (!errors.isEmpty()) {
             throw UserRequestException.invalid(errors);
@@ -248,7 +247,7 @@ public class UserAdministration {
                         "wrong current password",
                         sourceIp);
                 throw UserRequestException.invalid(
-                        List.of(new Problems.FieldError("currentPassword", "is not correct")));
+                        List.of(new UserRequestException.FieldError("currentPassword", "is not correct")));
             }
             users.changePassword(user.get().username(), hasher.hash(newPassword));
             int revoked = refreshTokens.revokeAllOfUser(user.get().id(), clock.instant());
@@ -276,36 +275,37 @@ public class UserAdministration {
                 .count();
     }
 
-    private static boolean checkUsername(String username, List<Problems.FieldError> errors) {
+    private static boolean checkUsername(String username, List<UserRequestException.FieldError> errors) {
         if (username == null || username.isEmpty()) {
-            errors.add(new Problems.FieldError("username", "is required"));
+            errors.add(new UserRequestException.FieldError("username", "is required"));
             return false;
         }
         if (!User.isValidUsername(username)) {
-            errors.add(new Problems.FieldError("username", "must be 1 to 64 letters, digits, '.', '_', '-' or '@'"));
+            errors.add(new UserRequestException.FieldError(
+                    "username", "must be 1 to 64 letters, digits, '.', '_', '-' or '@'"));
             return false;
         }
         return true;
     }
 
-    private static Role parseRole(String role, boolean required, List<Problems.FieldError> errors) {
+    private static Role parseRole(String role, boolean required, List<UserRequestException.FieldError> errors) {
         if (role == null) {
             if (required) {
-                errors.add(new Problems.FieldError("role", "is required: viewer, trader or admin"));
+                errors.add(new UserRequestException.FieldError("role", "is required: viewer, trader or admin"));
             }
             return null;
         }
         try {
             return Role.ofExternalName(role);
         } catch (IllegalArgumentException unknown) {
-            errors.add(new Problems.FieldError("role", "must be viewer, trader or admin"));
+            errors.add(new UserRequestException.FieldError("role", "must be viewer, trader or admin"));
             return null;
         }
     }
 
-    private void checkPassword(String username, String password, List<Problems.FieldError> errors) {
+    private void checkPassword(String username, String password, List<UserRequestException.FieldError> errors) {
         for (PasswordPolicy.Violation violation : policy.check(username, password)) {
-            errors.add(new Problems.FieldError("password", violation.message()));
+            errors.add(new UserRequestException.FieldError("password", violation.message()));
         }
     }
 

@@ -1,6 +1,5 @@
 package io.alphapulse.app.server.users;
 
-import io.alphapulse.app.server.api.Problems.FieldError;
 import io.alphapulse.app.server.security.AuthService;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +12,12 @@ import org.springframework.http.HttpStatus;
  * errors}, like the rest of the API.
  */
 public final class UserRequestException extends RuntimeException {
+
+    /**
+     * One offending field and what is wrong with it. Kept here rather than taken from the API package,
+     * which depends on this one through its problem handler.
+     */
+    public record FieldError(String field, String message) {}
 
     private final HttpStatus status;
     private final List<FieldError> errors;
