@@ -95,9 +95,8 @@ public final class DataCommand implements Callable<Integer> {
         if (series.isEmpty()) {
             throw new UsageException(file + " holds no bars");
         }
-        DatabaseSettings settings = DatabaseSettings.fromEnvironment(environment);
-        try (Database database = open(settings)) {
-            database.migrate();
+        DatabaseSettings settings = DbCommand.settings(environment);
+        try (Database database = DbCommand.openMigrated(settings)) {
             InstrumentRepository instruments = new InstrumentRepository(database);
             if (instruments.find(instrumentId).isEmpty()) {
                 instruments.upsert(InstrumentResolver.forSeries(series));
@@ -118,15 +117,6 @@ public final class DataCommand implements Callable<Integer> {
                 "imported %,d bars of %s %s into %s in %,d ms (%,d bars/s)%n",
                 series.size(), symbol, frame, settings.url(), millis, series.size() * 1000L / millis);
         return ExitCodes.SUCCESS;
-    }
-
-    private static Database open(DatabaseSettings settings) {
-        try {
-            return Database.open(settings);
-        } catch (RuntimeException unreachable) {
-            throw new IllegalStateException(
-                    "cannot open the store " + settings.url() + ": " + unreachable.getMessage(), unreachable);
-        }
     }
 
     /** A progress bar on stderr counting stored bars, or nothing. */

@@ -52,11 +52,38 @@ public final class DbCommand implements Callable<Integer> {
     }
 
     DatabaseSettings settings() {
+        return settings(environment);
+    }
+
+    /** The store settings in {@code environment}; a bad {@code ALPHAPULSE_DB_URL} is a usage error. */
+    static DatabaseSettings settings(Map<String, String> environment) {
         try {
             return DatabaseSettings.fromEnvironment(environment);
         } catch (IllegalArgumentException badUrl) {
             throw new UsageException("ALPHAPULSE_DB_URL: " + badUrl.getMessage(), badUrl);
         }
+    }
+
+    /**
+     * Opens the store and brings its schema up to date, with Flyway's step-by-step lines quieted. A store
+     * that cannot be reached fails with one line naming it (without the URL's query).
+     */
+    static Database openMigrated(DatabaseSettings settings) {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+        Database database;
+        try {
+            database = Database.open(settings);
+        } catch (RuntimeException unreachable) {
+            throw new IllegalStateException(
+                    "cannot open the store " + describe(settings) + ": " + unreachable.getMessage(), unreachable);
+        }
+        try {
+            database.migrate();
+        } catch (RuntimeException failed) {
+            database.close();
+            throw failed;
+        }
+        return database;
     }
 
     /** The URL without its query, where a password may have been put. */

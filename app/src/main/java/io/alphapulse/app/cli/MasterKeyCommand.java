@@ -21,8 +21,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,9 +38,6 @@ import picocli.CommandLine.Spec;
         description = "Master-key operations on the data directory and the store named by ALPHAPULSE_DB_URL.",
         subcommands = {MasterKeyCommand.Rotate.class})
 public final class MasterKeyCommand implements Callable<Integer> {
-
-    // Flyway reports every step at INFO; held here because java.util.logging keeps loggers only weakly.
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private final Map<String, String> environment;
     private final InputStream stdin;
@@ -104,8 +99,7 @@ public final class MasterKeyCommand implements Callable<Integer> {
                 throw new UsageException("the data directory " + data + " does not exist (--data-dir)");
             }
             String configured = parent.environment.getOrDefault("ALPHAPULSE_MASTER_KEY", "");
-            MasterKeyRotation.KeySource source =
-                    configured.isBlank() ? MasterKeyRotation.KeySource.FILE : MasterKeyRotation.KeySource.ENVIRONMENT;
+            MasterKeyRotation.KeySource source = MasterKeyRotation.KeySource.of(configured);
             MasterKey current = currentKey(configured, data);
             MasterKey next = newKey();
             DatabaseSettings settings = parent.settings();
@@ -115,10 +109,8 @@ public final class MasterKeyCommand implements Callable<Integer> {
                 throw new UsageException("an AlphaPulse server (or another rotation) is running on the data directory "
                         + data.toAbsolutePath() + ": stop it first");
             }
-            FLYWAY_LOG.setLevel(Level.WARNING);
             try (DataDirectoryLock lock = held.get();
-                    Database database = open(settings)) {
-                database.migrate();
+                    Database database = DbCommand.openMigrated(settings)) {
                 MasterKeyRotation rotation =
                         new MasterKeyRotation(data, new ExchangeCredentialRepository(database), parent.checkpoints);
                 MasterKeyRotation.Recovery recovery = rotation.recover(current, source);
@@ -203,16 +195,6 @@ public final class MasterKeyCommand implements Callable<Integer> {
                 throw new UsageException(bad.getMessage(), bad);
             }
         }
-
-        private static Database open(DatabaseSettings settings) {
-            try {
-                return Database.open(settings);
-            } catch (RuntimeException unreachable) {
-                throw new IllegalStateException(
-                        "cannot open the store " + DbCommand.describe(settings) + ": " + unreachable.getMessage(),
-                        unreachable);
-            }
-        }
     }
 
     Path dataDirectory() {
@@ -223,10 +205,6 @@ public final class MasterKeyCommand implements Callable<Integer> {
     }
 
     DatabaseSettings settings() {
-        try {
-            return DatabaseSettings.fromEnvironment(environment);
-        } catch (IllegalArgumentException badUrl) {
-            throw new UsageException("ALPHAPULSE_DB_URL: " + badUrl.getMessage(), badUrl);
-        }
+        return DbCommand.settings(environment);
     }
 }

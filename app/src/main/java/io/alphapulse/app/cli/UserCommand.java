@@ -26,8 +26,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,9 +43,6 @@ import picocli.CommandLine.Spec;
         description = "User management on the store named by ALPHAPULSE_DB_URL (default: ./data/alphapulse.db).",
         subcommands = {UserCommand.Add.class})
 public final class UserCommand implements Callable<Integer> {
-
-    // Flyway reports every step at INFO; held here because java.util.logging keeps loggers only weakly.
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private final Map<String, String> environment;
     private final InputStream stdin;
@@ -109,7 +104,7 @@ public final class UserCommand implements Callable<Integer> {
             } catch (IllegalArgumentException unknown) {
                 throw new UsageException("--role: " + unknown.getMessage(), unknown);
             }
-            if (!username.matches("[A-Za-z0-9._@-]{1,64}")) {
+            if (!User.isValidUsername(username)) {
                 throw new UsageException("--username must be 1 to 64 letters, digits, '.', '_', '-' or '@'");
             }
             String password = parent.password(passwordFile, username);
@@ -118,9 +113,7 @@ public final class UserCommand implements Callable<Integer> {
                 throw new UsageException("password " + PasswordPolicy.describe(violations));
             }
             DatabaseSettings settings = parent.settings();
-            FLYWAY_LOG.setLevel(Level.WARNING);
-            try (Database database = open(settings)) {
-                database.migrate();
+            try (Database database = DbCommand.openMigrated(settings)) {
                 UserRepository users = new UserRepository(database);
                 if (users.findByUsername(username).isPresent()) {
                     throw taken();
@@ -149,24 +142,10 @@ public final class UserCommand implements Callable<Integer> {
         private UsageException taken() {
             return new UsageException("--username: user '" + username + "' already exists");
         }
-
-        private static Database open(DatabaseSettings settings) {
-            try {
-                return Database.open(settings);
-            } catch (RuntimeException unreachable) {
-                throw new IllegalStateException(
-                        "cannot open the store " + DbCommand.describe(settings) + ": " + unreachable.getMessage(),
-                        unreachable);
-            }
-        }
     }
 
     DatabaseSettings settings() {
-        try {
-            return DatabaseSettings.fromEnvironment(environment);
-        } catch (IllegalArgumentException badUrl) {
-            throw new UsageException("ALPHAPULSE_DB_URL: " + badUrl.getMessage(), badUrl);
-        }
+        return DbCommand.settings(environment);
     }
 
     /** The first line of {@code file}, else of stdin, else what the console prompt reads. */

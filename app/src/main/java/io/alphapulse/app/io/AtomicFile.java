@@ -17,9 +17,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Writes result files so that readers see either the old file or the complete new one, never a part:
@@ -110,7 +108,7 @@ public final class AtomicFile {
                 "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
             try {
-                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OwnerOnlyFiles.FILE));
             } catch (UnsupportedOperationException noPosixModes) {
                 // Windows: the file inherits the directory's ACL, the owner's profile by default.
                 Files.createFile(temporary);
@@ -125,9 +123,6 @@ public final class AtomicFile {
             throw failure;
         }
     }
-
-    /** Owner read and write only: the mode of files holding secrets. */
-    public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private static Path directoryOf(Path target, String what) {
         Path absolute = target.toAbsolutePath();
@@ -163,7 +158,8 @@ public final class AtomicFile {
         throw last;
     }
 
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    /** Moves {@code temporary} over {@code target}, atomically where the file system can. */
+    public static void moveIntoPlace(Path temporary, Path target) throws IOException {
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {

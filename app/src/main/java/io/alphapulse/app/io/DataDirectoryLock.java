@@ -71,10 +71,6 @@ public final class DataDirectoryLock implements AutoCloseable {
                         + "): a running server, or a master-key rotation"));
     }
 
-    public Path file() {
-        return file;
-    }
-
     @Override
     public void close() {
         try {

@@ -3,6 +3,7 @@ package io.alphapulse.app.server.api;
 import io.alphapulse.app.server.live.TradingRequestException;
 import io.alphapulse.app.server.research.BacktestRequestException;
 import io.alphapulse.app.server.research.BacktestUnavailableException;
+import io.alphapulse.app.server.users.UserRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
@@ -61,6 +62,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiRequestException.class)
     ResponseEntity<Object> apiRequest(ApiRequestException refused, HttpServletRequest request) {
         return problem(refused.status(), refused.getMessage(), refused.field(), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(UserRequestException.class)
+    ResponseEntity<Object> userRequest(UserRequestException refused, HttpServletRequest request) {
+        return entity(
+                refused.status(),
+                Problems.of(
+                        refused.status(),
+                        refused.getMessage(),
+                        refused.errors().stream()
+                                .map(error -> new Problems.FieldError(error.field(), error.message()))
+                                .toList(),
+                        request.getRequestURI()),
+                new HttpHeaders());
     }
 
     @ExceptionHandler(BacktestRequestException.class)

@@ -11,14 +11,14 @@ import org.springframework.http.ProblemDetail;
  * detail}, {@code instance}, plus {@code field} (the first offending field, when there is one) and
  * {@code errors} (every offending field with its message; empty when no field is at fault).
  */
-final class Problems {
+public final class Problems {
 
     private Problems() {}
 
     /** One offending field and what is wrong with it. */
-    record FieldError(String field, String message) {}
+    public record FieldError(String field, String message) {}
 
-    static ProblemDetail of(HttpStatusCode status, String detail, List<FieldError> errors, String instance) {
+    public static ProblemDetail of(HttpStatusCode status, String detail, List<FieldError> errors, String instance) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         if (instance != null) {
             problem.setInstance(URI.create(safePath(instance)));

@@ -55,8 +55,7 @@ public final class MasterKey {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             if (Files.exists(file)) {
-                return new MasterKey(
-                        decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString()));
+                return readFile(file);
             }
             MasterKey generated = generate();
             generated.writeTo(file);

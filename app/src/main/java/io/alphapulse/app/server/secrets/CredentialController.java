@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.secrets;
 
+import io.alphapulse.adapters.permissions.ApiCredentials;
 import io.alphapulse.app.server.api.ApiRequestException;
 import io.alphapulse.app.server.api.PathIds;
 import io.alphapulse.app.server.security.CurrentUser;
@@ -141,7 +142,8 @@ class CredentialController {
             warnings.add(stored.venue() + " reports that this key allows withdrawals; AlphaPulse never needs that:"
                     + " replace it with a key without the withdrawal permission");
         }
-        CredentialView view = view(stored, status);
+        // Masked from the request: no need to open what was just sealed.
+        CredentialView view = view(stored, status, new ApiCredentials(request.apiKey(), request.secret()).maskedKey());
         return ResponseEntity.created(URI.create("/api/user/credentials/" + stored.id()))
                 .body(new CreatedCredentialView(
                         view.id(),
@@ -187,16 +189,19 @@ class CredentialController {
     private CredentialView view(ExchangeCredential credential, KeyPermissionStatus status) {
         String apiKey;
         try {
-            String key = vault.open(credential).apiKey();
-            apiKey = "****" + key.substring(Math.max(0, key.length() - 4));
+            apiKey = vault.open(credential).credentials().maskedKey();
         } catch (CredentialVault.VaultException unreadable) {
             apiKey = "(sealed under another master key)";
         }
+        return view(credential, status, apiKey);
+    }
+
+    private static CredentialView view(ExchangeCredential credential, KeyPermissionStatus status, String maskedKey) {
         return new CredentialView(
                 credential.id(),
                 credential.venue(),
                 credential.label(),
-                apiKey,
+                maskedKey,
                 credential.createdAt().toEpochMilli(),
                 status);
     }

@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.secrets;
 
+import io.alphapulse.adapters.permissions.ApiCredentials;
 import io.alphapulse.app.server.crypto.AesGcm;
 import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.infra.store.users.ExchangeCredential;
@@ -40,6 +41,11 @@ public final class CredentialVault {
 
     /** The opened parts of one credential; {@link #toString()} never shows them. */
     public record Opened(String apiKey, String secret) {
+        /** The opened pair as the venue adapters take it. */
+        public ApiCredentials credentials() {
+            return new ApiCredentials(apiKey, secret);
+        }
+
         @Override
         public String toString() {
             return "Opened[***]";

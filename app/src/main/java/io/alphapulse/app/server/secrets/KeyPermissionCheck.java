@@ -123,7 +123,7 @@ public final class KeyPermissionCheck implements AutoCloseable {
         String maskedKey = null;
         try {
             CredentialVault.Opened opened = vault.open(credential);
-            ApiCredentials key = new ApiCredentials(opened.apiKey(), opened.secret());
+            ApiCredentials key = opened.credentials();
             maskedKey = key.maskedKey();
             status = KeyPermissionStatus.reported(probes.get(credential.venue()).probe(key), now);
         } catch (CredentialVault.VaultException unreadable) {

@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.secrets;
 
+import io.alphapulse.app.io.AtomicFile;
 import io.alphapulse.app.server.crypto.MasterKey;
 import io.alphapulse.app.server.security.FileSigningKeyStore;
 import io.alphapulse.infra.store.users.ExchangeCredential;
@@ -7,10 +8,8 @@ import io.alphapulse.infra.store.users.ExchangeCredentialRepository;
 import io.alphapulse.infra.store.users.ExchangeCredentialRepository.ResealedDataKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,12 @@ public final class MasterKeyRotation {
         /** {@code <data-dir>/master.key}. */
         FILE,
         /** {@code ALPHAPULSE_MASTER_KEY}: the new key is left in {@code master.key.next} for the operator. */
-        ENVIRONMENT
+        ENVIRONMENT;
+
+        /** Where a key comes from given {@code ALPHAPULSE_MASTER_KEY}'s value: the file when it is blank. */
+        public static KeySource of(String configured) {
+            return configured == null || configured.isBlank() ? FILE : ENVIRONMENT;
+        }
     }
 
     /** What {@link #recover} found and did. */
@@ -245,15 +249,7 @@ public final class MasterKeyRotation {
 
     private void replaceMasterKeyFile() {
         try {
-            try {
-                Files.move(
-                        nextKeyFile(),
-                        masterKeyFile(),
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(nextKeyFile(), masterKeyFile(), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.moveIntoPlace(nextKeyFile(), masterKeyFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + masterKeyFile() + " with " + nextKeyFile(), e);
         }

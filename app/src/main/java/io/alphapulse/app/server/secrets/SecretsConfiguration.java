@@ -62,8 +62,7 @@ class SecretsConfiguration {
     static MasterKey startupKey(Path dataDir, String configured, ExchangeCredentialRepository credentials)
             throws SQLException {
         MasterKey key = MasterKey.load(configured, dataDir);
-        MasterKeyRotation.KeySource source =
-                configured.isBlank() ? MasterKeyRotation.KeySource.FILE : MasterKeyRotation.KeySource.ENVIRONMENT;
+        MasterKeyRotation.KeySource source = MasterKeyRotation.KeySource.of(configured);
         MasterKeyRotation.Recovery recovery =
                 new MasterKeyRotation(dataDir, credentials, MasterKeyRotation.Checkpoints.none()).recover(key, source);
         if (recovery.action() != MasterKeyRotation.RecoveryAction.NONE) {

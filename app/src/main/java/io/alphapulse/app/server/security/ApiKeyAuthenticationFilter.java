@@ -33,7 +33,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getParameter("api_key") != null) {
+        if (HeaderBearerTokenResolver.inQueryString(request, "api_key")) {
             entryPoint.commence(request, response, new BadCredentialsException("API keys are not accepted in URLs"));
             return;
         }

@@ -49,7 +49,7 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
             }
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
-                long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+                long retryAfter = LoginThrottle.retryAfterSeconds(Duration.ofNanos(probe.getNanosToWaitForRefill()));
                 response.setHeader("Retry-After", Long.toString(retryAfter));
                 problems.write(
                         request,

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/auth/*} (ARCHITECTURE.md §6) and the public key set. */
 @RestController
 @Tag(name = "auth", description = "Login, token refresh and logout")
-class AuthController {
+public class AuthController {
 
     private final AuthService auth;
     private final AccessTokens accessTokens;
@@ -100,7 +100,8 @@ class AuthController {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static ResponseEntity<?> tooManyAttempts(long retryAfterSeconds) {
+    /** 429 for a throttled login (password or passkey), with {@code Retry-After}. */
+    public static ResponseEntity<?> tooManyAttempts(long retryAfterSeconds) {
         // The same answer whether or not the user exists, and whether the account or the address is throttled.
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.TOO_MANY_REQUESTS, "too many login attempts; retry after " + retryAfterSeconds + " s");

@@ -109,15 +109,20 @@ public final class AuthService {
      */
     public Optional<Tokens> loginVerified(UUID userId, String method, String sourceIp) throws SQLException {
         Optional<User> found = users.findById(userId);
-        if (found.isEmpty() || found.get().disabled()) {
-            loginFailed(
-                    found.map(User::username).orElse(userId.toString()),
-                    method,
-                    found.isEmpty() ? "unknown user" : "user disabled",
-                    sourceIp);
+        if (found.isEmpty()) {
+            loginFailed(userId.toString(), method, "unknown user", sourceIp);
             return Optional.empty();
         }
-        return Optional.of(issue(found.get(), method, sourceIp));
+        return loginVerified(found.get(), method, sourceIp);
+    }
+
+    /** {@link #loginVerified(UUID, String, String)} for a user the caller has already read. */
+    public Optional<Tokens> loginVerified(User user, String method, String sourceIp) throws SQLException {
+        if (user.disabled()) {
+            loginFailed(user.username(), method, "user disabled", sourceIp);
+            return Optional.empty();
+        }
+        return Optional.of(issue(user, method, sourceIp));
     }
 
     /** Records a failed login by {@code method} (e.g. a passkey that did not verify) and why. */
@@ -201,12 +206,19 @@ public final class AuthService {
         }
     }
 
-    private static String sanitized(String username) {
+    /** A username from a request, made safe to echo: at most 64 characters of the allowed ones. */
+    public static String printableUsername(String username) {
         if (username == null) {
-            return "?";
+            return "";
         }
         String kept = username.replaceAll("[^A-Za-z0-9._@-]", "?");
-        return kept.isEmpty() ? "?" : kept.substring(0, Math.min(kept.length(), MAX_USERNAME));
+        return kept.substring(0, Math.min(kept.length(), MAX_USERNAME));
+    }
+
+    /** A username from a request as the audit log records it: printable, and "?" for none. */
+    private static String sanitized(String username) {
+        String kept = printableUsername(username);
+        return kept.isEmpty() ? "?" : kept;
     }
 
     private String newRefreshToken() {

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import io.alphapulse.app.io.AtomicFile;
 import io.alphapulse.app.server.crypto.AesGcm;
 import io.alphapulse.app.server.crypto.MasterKey;
+import io.alphapulse.infra.db.OwnerOnlyFiles;
 import io.alphapulse.infra.store.users.SealedValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FileSigningKeyStore implements SigningKeyStore {
 
     public static final String FILE_NAME = "signing-keys.json";
-    static final Set<PosixFilePermission> OWNER_ONLY = AtomicFile.OWNER_ONLY;
     private static final int VERSION = 1;
     private static final Logger LOG = LoggerFactory.getLogger(FileSigningKeyStore.class);
 
@@ -47,10 +47,6 @@ public final class FileSigningKeyStore implements SigningKeyStore {
     public FileSigningKeyStore(Path file, MasterKey masterKey) {
         this.file = file;
         this.masterKey = masterKey;
-    }
-
-    public Path file() {
-        return file;
     }
 
     @Override
@@ -182,8 +178,8 @@ public final class FileSigningKeyStore implements SigningKeyStore {
     private void narrowPermissions() {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (!OWNER_ONLY.containsAll(permissions)) {
-                Files.setPosixFilePermissions(file, OWNER_ONLY);
+            if (!OwnerOnlyFiles.FILE.containsAll(permissions)) {
+                Files.setPosixFilePermissions(file, OwnerOnlyFiles.FILE);
                 LOG.warn("{} was readable by others; narrowed to mode 600", file);
             }
         } catch (UnsupportedOperationException notPosix) {

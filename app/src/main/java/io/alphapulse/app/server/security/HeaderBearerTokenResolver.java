@@ -1,14 +1,17 @@
 package io.alphapulse.app.server.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 
 /**
  * Takes the access token from the {@code Authorization: Bearer} header only (RFC 6750 §2.1): a token
- * in the query string or a form body is refused, so tokens never end up in URLs, logs or browser
- * history. Checks the token's characters (RFC 6750's b64token) with a plain loop: Spring's default
+ * in the query string is refused, so tokens never end up in URLs, logs or browser history; one in a form
+ * body is ignored. The query string is read raw rather than through {@code getParameter}, which would
+ * parse a form-encoded body before the body size limit (a later filter) has looked at it. Checks the token's characters (RFC 6750's b64token) with a plain loop: Spring's default
  * resolver does it with a regular expression that costs more than the rest of a cached request.
  */
 final class HeaderBearerTokenResolver implements BearerTokenResolver {
@@ -18,7 +21,7 @@ final class HeaderBearerTokenResolver implements BearerTokenResolver {
 
     @Override
     public String resolve(HttpServletRequest request) {
-        if (request.getParameter("access_token") != null) {
+        if (inQueryString(request, "access_token")) {
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidRequest(
                     "access tokens are not accepted in URLs or bodies; use the Authorization header"));
         }
@@ -31,6 +34,31 @@ final class HeaderBearerTokenResolver implements BearerTokenResolver {
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
         }
         return token;
+    }
+
+    /**
+     * Whether the raw query string of {@code request} holds a parameter called {@code name} (its name
+     * percent-decoded, as {@code getParameter} would); never reads the body.
+     */
+    static boolean inQueryString(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String raw = equals < 0 ? pair : pair.substring(0, equals);
+            String decoded;
+            try {
+                decoded = URLDecoder.decode(raw, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                decoded = raw;
+            }
+            if (decoded.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}, at most 4,096 characters. */

@@ -238,8 +238,12 @@ public final class LoginThrottle {
 
         /** {@link #retryAfter()} in whole seconds, rounded up, at least 1: the {@code Retry-After} value. */
         public long retryAfterSeconds() {
-            long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
-            return Math.max(1, seconds);
+            return LoginThrottle.retryAfterSeconds(retryAfter);
         }
+    }
+
+    /** A wait as a {@code Retry-After} value: whole seconds, rounded up, at least 1. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
     }
 }

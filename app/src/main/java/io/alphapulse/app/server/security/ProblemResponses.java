@@ -3,15 +3,11 @@ package io.alphapulse.app.server.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 answers of the security filters as {@code application/problem+json} (RFC 9457). The detail
@@ -19,10 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    ProblemResponses(JsonMapper json) {
-        this.json = json;
+    ProblemResponses(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -31,7 +27,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         boolean presented = request.getHeader("Authorization") != null;
         response.setHeader("WWW-Authenticate", presented ? "Bearer error=\"invalid_token\"" : "Bearer");
         String detail;
-        if (request.getParameter("api_key") != null) {
+        if (HeaderBearerTokenResolver.inQueryString(request, "api_key")) {
             detail = "API keys are not accepted in URLs; send the X-API-Key header";
         } else if (request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null) {
             detail = "the API key is invalid or revoked";
@@ -40,29 +36,16 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                     ? "the access token is invalid or expired"
                     : "authentication required: send Authorization: Bearer <access token> or X-API-Key";
         }
-        write(request, response, HttpStatus.UNAUTHORIZED, detail);
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(
+        problems.write(
                 request,
                 response,
                 HttpStatus.FORBIDDEN,
                 "your role does not allow " + request.getMethod() + " " + request.getRequestURI());
-    }
-
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
-            throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -145,9 +145,9 @@ class SecurityConfiguration {
             RateLimitSettings rateLimits,
             @Value("${alphapulse.security.cors-allowed-origins:}") List<String> allowedOrigins)
             throws Exception {
-        ProblemResponses problems = new ProblemResponses(json);
         // Not beans: a Filter bean would also be registered with the servlet container, outside the chain.
         ProblemWriter problemWriter = new ProblemWriter(json);
+        ProblemResponses problems = new ProblemResponses(problemWriter);
         http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(
                         new ApiRateLimitFilter(rateLimits, problemWriter), BearerTokenAuthenticationFilter.class)

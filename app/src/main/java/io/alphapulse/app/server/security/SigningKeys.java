@@ -63,8 +63,12 @@ public final class SigningKeys implements AutoCloseable {
 
     /** The key named {@code kid}, if it is in the set and still verifies. */
     public Optional<SigningKey> verifying(String kid) {
+        return verifying(kid, clock.instant());
+    }
+
+    private Optional<SigningKey> verifying(String kid, Instant now) {
         SigningKey key = kid == null ? null : keySet.byKid.get(kid);
-        if (key == null || (!key.isCurrent() && !clock.instant().isBefore(key.retireAfter()))) {
+        if (key == null || (!key.isCurrent() && !now.isBefore(key.retireAfter()))) {
             return Optional.empty();
         }
         return Optional.of(key);
@@ -72,7 +76,12 @@ public final class SigningKeys implements AutoCloseable {
 
     /** Whether {@code kid} names a key that still verifies. */
     public boolean verifies(String kid) {
-        return verifying(kid).isPresent();
+        return verifies(kid, clock.instant());
+    }
+
+    /** Whether {@code kid} names a key that still verifies at {@code now} (for a caller that has read the clock). */
+    public boolean verifies(String kid, Instant now) {
+        return verifying(kid, now).isPresent();
     }
 
     /** Every key in the set, newest first. */

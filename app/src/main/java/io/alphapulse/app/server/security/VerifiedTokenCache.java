@@ -3,7 +3,7 @@ package io.alphapulse.app.server.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -26,14 +26,14 @@ final class VerifiedTokenCache implements JwtDecoder {
 
     private final JwtDecoder delegate;
     private final Clock clock;
-    private final Predicate<String> trustedKid;
+    private final BiPredicate<String, Instant> trustedKid;
     private final ConcurrentHashMap<String, Jwt> verified = new ConcurrentHashMap<>();
 
     /**
-     * @param trustedKid whether a key id still names a key that verifies; entries of other keys are
-     *     not served
+     * @param trustedKid whether a key id still names a key that verifies at the given instant; entries of
+     *     other keys are not served
      */
-    VerifiedTokenCache(JwtDecoder delegate, Clock clock, Predicate<String> trustedKid) {
+    VerifiedTokenCache(JwtDecoder delegate, Clock clock, BiPredicate<String, Instant> trustedKid) {
         this.delegate = delegate;
         this.clock = clock;
         this.trustedKid = trustedKid;
@@ -45,7 +45,7 @@ final class VerifiedTokenCache implements JwtDecoder {
         Instant now = clock.instant();
         if (known != null) {
             if (isCurrent(known, now)
-                    && trustedKid.test(known.getHeaders().get("kid") instanceof String kid ? kid : null)) {
+                    && trustedKid.test(known.getHeaders().get("kid") instanceof String kid ? kid : null, now)) {
                 return known;
             }
             verified.remove(token);

@@ -1,14 +1,13 @@
 package io.alphapulse.app.server.users;
 
+import io.alphapulse.app.server.security.ClientAddresses;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     private final UserAdministration administration;
+    private final ClientAddresses clientAddresses;
 
-    AccountController(UserAdministration administration) {
+    AccountController(UserAdministration administration, ClientAddresses clientAddresses) {
         this.administration = administration;
+        this.clientAddresses = clientAddresses;
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
@@ -47,12 +48,7 @@ class AccountController {
     ResponseEntity<Void> changePassword(
             @Parameter(hidden = true) CurrentUser user, @RequestBody PasswordChange body, HttpServletRequest request)
             throws SQLException {
-        administration.changeOwnPassword(user, body.currentPassword(), body.newPassword(), request.getRemoteAddr());
+        administration.changeOwnPassword(user, body.currentPassword(), body.newPassword(), clientAddresses.of(request));
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(UserRequestException.class)
-    ResponseEntity<ProblemDetail> refused(UserRequestException refused, HttpServletRequest request) {
-        return refused.response(request.getRequestURI());
     }
 }

@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.users;
 
+import io.alphapulse.app.server.security.AuthService;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.alphapulse.app.server.security.PasswordHasher;
 import io.alphapulse.app.server.security.PasswordPolicy;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,7 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserAdministration {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     // A presented current password longer than any accepted one is not worth hashing.
     private static final int MAX_PRESENTED = 1024;
 
@@ -262,7 +261,7 @@ public class UserAdministration {
     }
 
     private User existing(String username) throws SQLException {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!User.isValidUsername(username)) {
             throw UserRequestException.notFound(username);
         }
         return users.findByUsername(username).orElseThrow(() -> UserRequestException.notFound(username));
@@ -281,7 +280,7 @@ public class UserAdministration {
             errors.add(new UserRequestException.FieldError("username", "is required"));
             return false;
         }
-        if (!USERNAME.matcher(username).matches()) {
+        if (!User.isValidUsername(username)) {
             errors.add(new UserRequestException.FieldError(
                     "username", "must be 1 to 64 letters, digits, '.', '_', '-' or '@'"));
             return false;
@@ -312,7 +311,7 @@ public class UserAdministration {
 
     private static UserRequestException taken(String username) {
         return UserRequestException.conflict(
-                "username", "username '" + UserRequestException.printable(username) + "' is already taken");
+                "username", "username '" + AuthService.printableUsername(username) + "' is already taken");
     }
 
     private void record(String actor, String action, String target, String detail, String sourceIp)

@@ -1,22 +1,23 @@
 package io.alphapulse.app.server.users;
 
-import java.net.URI;
+import io.alphapulse.app.server.security.AuthService;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 
 /**
  * A user-management request refused: invalid fields (422, every offending field with its message), an
- * unknown user (404) or a conflict with the current users (409). Answered as a problem body naming the
- * first offending field in {@code field} and all of them in {@code errors}, like the rest of the API.
+ * unknown user (404) or a conflict with the current users (409). The API's problem handler answers it
+ * with a problem body naming the first offending field in {@code field} and all of them in {@code
+ * errors}, like the rest of the API.
  */
-final class UserRequestException extends RuntimeException {
+public final class UserRequestException extends RuntimeException {
 
-    /** One offending field and what is wrong with it. */
-    record FieldError(String field, String message) {}
+    /**
+     * One offending field and what is wrong with it. Kept here rather than taken from the API package,
+     * which depends on this one through its problem handler.
+     */
+    public record FieldError(String field, String message) {}
 
     private final HttpStatus status;
     private final List<FieldError> errors;
@@ -40,7 +41,7 @@ final class UserRequestException extends RuntimeException {
     static UserRequestException notFound(String username) {
         return new UserRequestException(
                 HttpStatus.NOT_FOUND,
-                "no user named '" + printable(username) + "'",
+                "no user named '" + AuthService.printableUsername(username) + "'",
                 List.of(new FieldError("username", "no such user")));
     }
 
@@ -48,27 +49,12 @@ final class UserRequestException extends RuntimeException {
         return new UserRequestException(HttpStatus.CONFLICT, message, List.of(new FieldError(field, message)));
     }
 
-    /** The problem body for this refusal, about the request to {@code path}. */
-    ResponseEntity<ProblemDetail> response(String path) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
-        problem.setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "_")));
-        if (!errors.isEmpty()) {
-            problem.setProperty("field", errors.get(0).field());
-        }
-        problem.setProperty(
-                "errors",
-                errors.stream()
-                        .map(error -> Map.of("field", error.field(), "message", error.message()))
-                        .toList());
-        return ResponseEntity.status(status).body(problem);
+    public HttpStatus status() {
+        return status;
     }
 
-    /** A username from the request, made safe to echo: at most 64 characters of the allowed ones. */
-    static String printable(String username) {
-        if (username == null) {
-            return "";
-        }
-        String kept = username.replaceAll("[^A-Za-z0-9._@-]", "?");
-        return kept.substring(0, Math.min(kept.length(), 64));
+    /** Every offending field with its message. */
+    public List<FieldError> errors() {
+        return errors;
     }
 }

@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.users;
 
+import io.alphapulse.app.server.security.ClientAddresses;
 import io.alphapulse.app.server.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -8,10 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UsersController {
 
     private final UserAdministration administration;
+    private final ClientAddresses clientAddresses;
 
-    UsersController(UserAdministration administration) {
+    UsersController(UserAdministration administration, ClientAddresses clientAddresses) {
         this.administration = administration;
+        this.clientAddresses = clientAddresses;
     }
 
     record NewUser(String username, String password, String role) {
@@ -50,8 +51,8 @@ class UsersController {
     ResponseEntity<UserAdministration.UserView> create(
             @Parameter(hidden = true) CurrentUser admin, @RequestBody NewUser body, HttpServletRequest request)
             throws SQLException {
-        UserAdministration.UserView created =
-                administration.create(admin, body.username(), body.password(), body.role(), request.getRemoteAddr());
+        UserAdministration.UserView created = administration.create(
+                admin, body.username(), body.password(), body.role(), clientAddresses.of(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
@@ -65,7 +66,7 @@ class UsersController {
             @RequestBody UserAdministration.Changes body,
             HttpServletRequest request)
             throws SQLException {
-        return administration.update(admin, username, body, request.getRemoteAddr());
+        return administration.update(admin, username, body, clientAddresses.of(request));
     }
 
     @DeleteMapping("/{username}")
@@ -73,12 +74,7 @@ class UsersController {
     ResponseEntity<Void> delete(
             @Parameter(hidden = true) CurrentUser admin, @PathVariable String username, HttpServletRequest request)
             throws SQLException {
-        administration.delete(admin, username, request.getRemoteAddr());
+        administration.delete(admin, username, clientAddresses.of(request));
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(UserRequestException.class)
-    ResponseEntity<ProblemDetail> refused(UserRequestException refused, HttpServletRequest request) {
-        return refused.response(request.getRequestURI());
     }
 }

@@ -43,7 +43,7 @@ class HeaderBearerTokenResolverTest {
     @Test
     void tokenInTheQueryString_isRefused_evenWithAHeader() {
         MockHttpServletRequest request = withHeader("Bearer abc");
-        request.setParameter("access_token", "abc");
+        request.setQueryString("access_token=abc");
         assertThatThrownBy(() -> resolver.resolve(request))
                 .isInstanceOf(OAuth2AuthenticationException.class)
                 .hasMessageContaining("not accepted in URLs");

@@ -31,7 +31,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aTokenIsVerifiedOnce_thenServedFromMemory() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC(), kid -> true);
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC(), (kid, at) -> true);
         String token = tokens.issue(BOB).token();
 
         Jwt first = cache.decode(token);
@@ -43,7 +43,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void anyOtherText_isVerifiedInFull_andRefused() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC(), kid -> true);
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, Clock.systemUTC(), (kid, at) -> true);
         String token = tokens.issue(BOB).token();
         cache.decode(token);
 
@@ -56,7 +56,7 @@ class VerifiedTokenCacheTest {
     void anExpiredEntry_isNotServed() {
         Instant now = Instant.now();
         TestClock clock = new TestClock(now);
-        VerifiedTokenCache cache = new VerifiedTokenCache(counting, clock, kid -> true);
+        VerifiedTokenCache cache = new VerifiedTokenCache(counting, clock, (kid, at) -> true);
         String token = tokens.issue(BOB).token();
         cache.decode(token);
 

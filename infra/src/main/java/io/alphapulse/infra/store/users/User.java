@@ -30,8 +30,13 @@ public record User(
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** Whether {@code username} is 1 to 64 ASCII letters, digits, '.', '_', '-' or '@'. */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
     static void requireValidUsername(String username) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!isValidUsername(username)) {
             throw new IllegalArgumentException(
                     "username must be 1 to 64 letters, digits, '.', '_', '-' or '@': '" + username + "'");
         }

@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.security.passkeys;
 
+import io.alphapulse.app.server.security.LoginThrottle;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -148,7 +149,7 @@ final class CeremonyStore<T> {
 
         /** Whole seconds to wait, at least 1. */
         long retryAfterSeconds() {
-            return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+            return LoginThrottle.retryAfterSeconds(retryAfter);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.alphapulse.app.server.security.passkeys;
 
+import io.alphapulse.app.server.security.AuthController;
 import io.alphapulse.app.server.security.ClientAddresses;
 import io.alphapulse.app.server.security.LoginThrottle;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.sql.SQLException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +54,7 @@ class PasskeyLoginController {
         try {
             return ResponseEntity.ok(json.started(passkeys.startLogin(username, clientAddresses.of(request))));
         } catch (LoginThrottle.ThrottledException throttled) {
-            return tooManyAttempts(throttled.retryAfterSeconds());
+            return AuthController.tooManyAttempts(throttled.retryAfterSeconds());
         } catch (CeremonyStore.FullException full) {
             return PasskeyJson.busy(full);
         }
@@ -73,17 +73,8 @@ class PasskeyLoginController {
                     .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                             .body(problem(HttpStatus.UNAUTHORIZED, "passkey login failed", null)));
         } catch (LoginThrottle.ThrottledException throttled) {
-            return tooManyAttempts(throttled.retryAfterSeconds());
+            return AuthController.tooManyAttempts(throttled.retryAfterSeconds());
         }
-    }
-
-    private static ResponseEntity<?> tooManyAttempts(long retryAfterSeconds) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
-                .body(problem(
-                        HttpStatus.TOO_MANY_REQUESTS,
-                        "too many login attempts; retry after " + retryAfterSeconds + " s",
-                        null));
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, String field) {

@@ -261,7 +261,10 @@ final class Passkeys {
                     "credential", "credential is not a WebAuthn assertion response: " + brief(malformed));
         }
         Optional<Passkey> presented = credentials.find(credential.getId());
-        String actor = presented.isEmpty() ? "?" : owner(presented.get());
+        Optional<User> owner = presented.isEmpty()
+                ? Optional.empty()
+                : users.findById(presented.get().userId());
+        String actor = owner.map(User::username).orElse("?");
         Optional<AssertionRequest> request = assertions.take(ceremonyId);
         if (request.isEmpty()) {
             return refused(actor, "no open ceremony under this id (unknown, expired or already used)", sourceIp);
@@ -283,7 +286,7 @@ final class Passkeys {
         if (!result.isSuccess() || !result.isSignatureCounterValid()) {
             return refused(actor, "assertion not verified or signature counter did not rise", sourceIp);
         }
-        if (users.findById(presented.get().userId()).map(User::disabled).orElse(true)) {
+        if (owner.map(User::disabled).orElse(true)) {
             // Checked before the use is recorded, so a refused login leaves the passkey's last use alone.
             return refused(actor, "user disabled", sourceIp);
         }
@@ -299,17 +302,13 @@ final class Passkeys {
                     actor);
             return refused(actor, "signature counter did not rise (cloned authenticator?)", sourceIp);
         }
-        return auth.loginVerified(presented.get().userId(), METHOD, sourceIp);
+        return auth.loginVerified(owner.get(), METHOD, sourceIp);
     }
 
     private Optional<AuthService.Tokens> refused(String actor, String reason, String sourceIp) {
         log.info("Passkey login of {} from {} refused: {}", actor, sourceIp, reason);
         auth.loginFailed(actor, METHOD, reason, sourceIp);
         return Optional.empty();
-    }
-
-    private String owner(Passkey passkey) throws SQLException {
-        return users.findById(passkey.userId()).map(User::username).orElse("?");
     }
 
     private void record(String actor, String action, String target, AuditOutcome outcome, String detail)
