@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -177,13 +175,9 @@ public final class FileSigningKeyStore implements SigningKeyStore {
 
     private void narrowPermissions() {
         try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (!OwnerOnlyFiles.FILE.containsAll(permissions)) {
-                Files.setPosixFilePermissions(file, OwnerOnlyFiles.FILE);
+            if (OwnerOnlyFiles.narrow(file)) {
                 LOG.warn("{} was readable by others; narrowed to mode 600", file);
             }
-        } catch (UnsupportedOperationException notPosix) {
-            // Permissions are the file system's business (Windows ACLs).
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check the permissions of " + file, e);
         }
